@@ -1,0 +1,7 @@
+package reassort.domain;
+
+public enum LocationType {
+    WAREHOUSE,
+    HUB,
+    STORE
+}

@@ -1,0 +1,9 @@
+package reassort.domain;
+
+public enum PromotionMechanic {
+    DISCOUNT,
+    MULTIBUY,
+    DISPLAY,
+    FEATURE,
+    OTHER
+}
