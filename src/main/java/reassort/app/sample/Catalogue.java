@@ -46,9 +46,6 @@ final class Catalogue {
     static final String HUB_REGION = "Provence-Alpes-Côte d'Azur";
     static final String SOUTH_REGION = "Provence-Alpes-Côte d'Azur";
 
-    static final String IMPORT_HOME = "FRN107";
-    static final String POWER_TOOLS = "FRN108";
-
     static final List<SupplierSpec> SUPPLIERS = List.of(
             new SupplierSpec("FRN101", "Arcane Cuisine SAS (Lyon)", "ARC", 7, 1.5, days(DayOfWeek.MONDAY, DayOfWeek.THURSDAY), 800, 3, 14, 0),
             new SupplierSpec("FRN102", "Tissages du Nord (Roubaix)", "TDN", 10, 2, days(DayOfWeek.TUESDAY), 600, 3, 14, 0),

@@ -51,10 +51,6 @@ final class SampleCalendar {
         return dates[t].getDayOfWeek();
     }
 
-    boolean isWeekday(int t) {
-        return dayOfWeek(t).getValue() <= 5;
-    }
-
     /** Most French stores close on Sundays (except in tourist zones and on the Sundays before Christmas) and on a few holidays. */
     boolean storeOpen(Catalogue.StoreSpec store, int t) {
         LocalDate date = dates[t];
