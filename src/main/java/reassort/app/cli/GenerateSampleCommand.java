@@ -21,11 +21,9 @@ import reassort.domain.ProgressListener;
 @Command(
         name = "generate-sample",
         mixinStandardHelpOptions = true,
-        description = {
-            "Generates the fictional retailer of data-samples/ (products, stores, suppliers, 3 years of daily sales,",
-            "stock, open orders, promotions) and writes it as Excel workbooks and French CSV files.",
-            "The same seed, last day and size always give the same CSV files, byte for byte."
-        })
+        description = "Generates the fictional retailer of data-samples/ (products, stores, suppliers, 3 years of daily"
+                + " sales, stock, open orders, promotions) and writes it as Excel workbooks and French CSV files. The same"
+                + " seed, last day and size always give the same CSV files, byte for byte.")
 public final class GenerateSampleCommand implements Callable<Integer> {
 
     @Spec
