@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import reassort.domain.Promotion;
-import reassort.domain.PromotionMechanic;
 import reassort.domain.SalesKind;
 import reassort.domain.SalesLine;
 import reassort.domain.SeriesKey;
