@@ -7,7 +7,8 @@ final class CliCommands {
     private CliCommands() {}
 
     static void register(CommandLine cli) {
-        // subcommands are added here as they land
+        cli.addSubcommand(new ImportCommand());
+        cli.addSubcommand(new LoadSampleCommand());
         cli.addSubcommand(new GenerateSampleCommand());
     }
 }

@@ -49,7 +49,7 @@ public final class GenerateSampleCommand implements Callable<Integer> {
             throw new CliFailure("--out " + out + " is a file, not a folder. Maybe give the folder to write into, e.g. data-samples.");
         }
         PrintWriter err = spec.commandLine().getErr();
-        ProgressListener progress = new StepProgress(err);
+        ProgressListener progress = CliProgress.to(err, false);
         SampleRetailer retailer = SampleRetailer.generate(seed, lastDay, size, progress);
         List<SampleFiles.WrittenFile> files;
         try {
@@ -72,28 +72,6 @@ public final class GenerateSampleCommand implements Callable<Integer> {
             return Files.size(file) / 1_000_000.0;
         } catch (IOException e) {
             return Double.NaN;
-        }
-    }
-
-    /** Prints a line on stderr whenever the work moves to a new step or another tenth of a step. */
-    private static final class StepProgress implements ProgressListener {
-        private final PrintWriter err;
-        private String lastStep = "";
-        private long lastTenth = -1;
-
-        StepProgress(PrintWriter err) {
-            this.err = err;
-        }
-
-        @Override
-        public void progress(long done, long total, String message) {
-            String step = message.startsWith("Simulating") ? "Simulating SKUs" : message;
-            long tenth = total > 0 ? done * 10 / total : -1;
-            if (!step.equals(lastStep) || (step.startsWith("Simulating") && tenth != lastTenth)) {
-                err.println(total > 0 && step.startsWith("Simulating") ? step + " " + (tenth * 10) + " %" : step);
-                lastStep = step;
-                lastTenth = tenth;
-            }
         }
     }
 }

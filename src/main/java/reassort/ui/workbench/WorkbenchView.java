@@ -1,31 +1,172 @@
 package reassort.ui.workbench;
 
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import reassort.app.StoreOverview;
+import reassort.domain.Dataset;
+import reassort.ui.common.StatusBar;
+import reassort.ui.importing.ImportView;
+import reassort.ui.importing.ImportViewModel;
 
-/** The main window. */
+/** The main window: menus, what the store holds, and the status bar with background tasks. */
 public final class WorkbenchView {
-    private WorkbenchView() {}
+    private final WorkbenchViewModel model;
+    private final Stage stage;
+    private final Consumer<Locale> switchLanguage;
 
-    public static void show(Stage stage) {
-        MenuItem quit = new MenuItem("Quit");
-        quit.setId("quitMenuItem");
-        quit.setOnAction(e -> stage.close());
-        Menu file = new Menu("File");
-        file.setId("fileMenu");
-        file.getItems().add(quit);
-        BorderPane root = new BorderPane();
-        root.setTop(new MenuBar(file));
-        Label welcome = new Label("Reassort");
-        welcome.setId("welcomeLabel");
-        root.setCenter(welcome);
-        stage.setTitle("Reassort");
-        stage.setScene(new Scene(root, 1100, 720));
-        stage.show();
+    public WorkbenchView(WorkbenchViewModel model, Stage stage, Consumer<Locale> switchLanguage) {
+        this.model = model;
+        this.stage = stage;
+        this.switchLanguage = switchLanguage;
     }
+
+    public void show() {
+        BorderPane root = new BorderPane();
+        root.setId("workbenchRoot");
+        root.setTop(menuBar());
+        root.setCenter(overviewPane());
+        root.setBottom(new StatusBar(model.tasks(), model.i18n(), model.lastOutcomeProperty()));
+        stage.setTitle(model.i18n().text("app.title") + " — " + model.workspace().storeDescription());
+        Scene scene = Double.isNaN(stage.getWidth()) ? new Scene(root, 1100, 720) : new Scene(root);
+        stage.setScene(scene);
+        stage.show();
+        model.refreshOverview();
+    }
+
+    private MenuBar menuBar() {
+        var i18n = model.i18n();
+        MenuItem importFiles = new MenuItem(i18n.text("menu.file.import"));
+        importFiles.setId("importMenuItem");
+        importFiles.setAccelerator(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN));
+        importFiles.setOnAction(e -> openImport());
+        importFiles.disableProperty().bind(model.tasks().runningProperty());
+        MenuItem sample = new MenuItem(i18n.text("menu.file.sample"));
+        sample.setId("loadSampleMenuItem");
+        sample.setOnAction(e -> model.loadSample());
+        sample.disableProperty().bind(model.tasks().runningProperty());
+        MenuItem quit = new MenuItem(i18n.text("menu.file.quit"));
+        quit.setId("quitMenuItem");
+        quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        quit.setOnAction(e -> stage.close());
+        Menu file = new Menu(i18n.text("menu.file"), null, importFiles, sample, quit);
+        file.setId("fileMenu");
+
+        ToggleGroup languages = new ToggleGroup();
+        Menu language = new Menu(i18n.text("menu.view.language"));
+        language.setId("languageMenu");
+        for (Locale locale : reassort.ui.common.I18n.SUPPORTED) {
+            RadioMenuItem item = new RadioMenuItem(i18n.text("language." + locale.getLanguage()));
+            item.setId("language_" + locale.getLanguage());
+            item.setToggleGroup(languages);
+            item.setSelected(locale.equals(i18n.locale()));
+            item.setOnAction(e -> switchLanguage.accept(locale));
+            language.getItems().add(item);
+        }
+        Menu view = new Menu(i18n.text("menu.view"), null, language);
+        view.setId("viewMenu");
+        return new MenuBar(file, view);
+    }
+
+    private VBox overviewPane() {
+        var i18n = model.i18n();
+        Label title = new Label(i18n.text("overview.title"));
+        title.setId("overviewTitle");
+        title.setStyle("-fx-font-size: 1.4em; -fx-font-weight: bold;");
+
+        TableView<Dataset> table = new TableView<>();
+        table.setId("overviewTable");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setMaxWidth(520);
+        table.setPrefHeight(230);
+        TableColumn<Dataset, String> dataset = new TableColumn<>(i18n.text("overview.dataset"));
+        dataset.setCellValueFactory(c -> new ReadOnlyStringWrapper(i18n.text("dataset." + c.getValue().name())));
+        TableColumn<Dataset, String> count = new TableColumn<>(i18n.text("overview.count"));
+        count.setStyle("-fx-alignment: CENTER-RIGHT;");
+        count.setCellValueFactory(c -> {
+            StoreOverview overview = model.overviewProperty().get();
+            return new ReadOnlyStringWrapper(overview == null ? "" : i18n.integer(overview.count(c.getValue())));
+        });
+        table.getColumns().add(dataset);
+        table.getColumns().add(count);
+        table.getItems().setAll(Dataset.values());
+
+        Label salesRange = new Label();
+        salesRange.setId("salesRangeLabel");
+        Label lastImport = new Label();
+        lastImport.setId("lastImportLabel");
+        Label empty = new Label(i18n.text("overview.empty"));
+        empty.setId("emptyStoreLabel");
+        empty.setWrapText(true);
+
+        Button loadSample = new Button(i18n.text("overview.loadSample"));
+        loadSample.setId("loadSampleButton");
+        loadSample.setDefaultButton(true);
+        loadSample.setOnAction(e -> model.loadSample());
+        loadSample.disableProperty().bind(model.tasks().runningProperty());
+        Button importFiles = new Button(i18n.text("overview.importFiles"));
+        importFiles.setId("importFilesButton");
+        importFiles.setOnAction(e -> openImport());
+        importFiles.disableProperty().bind(model.tasks().runningProperty());
+
+        model.overviewProperty().addListener((obs, old, overview) -> {
+            table.refresh();
+            boolean isEmpty = overview == null || overview.isEmpty();
+            empty.setVisible(isEmpty);
+            empty.setManaged(isEmpty);
+            salesRange.setText(overview == null || overview.firstSalesDate() == null ? ""
+                    : i18n.text("overview.salesRange", overview.firstSalesDate().format(i18n.dateFormat()),
+                            overview.lastSalesDate().format(i18n.dateFormat())));
+            lastImport.setText(overview == null || overview.lastImportSource() == null ? ""
+                    : i18n.text("overview.lastImport", overview.lastImportSource(),
+                            java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.SHORT)
+                                    .withLocale(i18n.locale())
+                                    .format(overview.lastImportAt().atZone(model.workspace().clock().getZone()))));
+        });
+
+        VBox pane = new VBox(12, title, empty, new HBox(8, loadSample, importFiles), table, salesRange, lastImport);
+        pane.setPadding(new Insets(16));
+        return pane;
+    }
+
+    private void openImport() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(model.i18n().text("import.title"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Excel, CSV", "*.xlsx", "*.xls", "*.csv", "*.tsv", "*.txt"),
+                new FileChooser.ExtensionFilter("*", "*.*"));
+        List<java.io.File> chosen = chooser.showOpenMultipleDialog(stage);
+        if (chosen == null || chosen.isEmpty()) return;
+        openImport(chosen.stream().map(java.io.File::toPath).toList());
+    }
+
+    /** Opens the import dialog on files (also the entry point tests use, since native file choosers cannot be driven). */
+    public void openImport(List<Path> files) {
+        ImportViewModel importModel = new ImportViewModel(model.workspace().imports(), model.tasks(), model.i18n(),
+                model::imported);
+        new ImportView(importModel, stage).show();
+        importModel.inspect(files);
+    }
+
 }

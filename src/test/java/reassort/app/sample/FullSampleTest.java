@@ -44,7 +44,7 @@ class FullSampleTest {
 
     @Test
     void committedCsvFilesAreExactlyWhatTheGeneratorWrites(@TempDir Path dir) throws IOException {
-        for (SampleFiles.WrittenFile file : SampleFiles.writeCsvFiles(sample, dir)) {
+        for (SampleFiles.WrittenFile file : SampleFiles.writeCsvFiles(sample, dir, reassort.domain.ProgressListener.NONE)) {
             Path committed = COMMITTED.resolve(file.path().getFileName());
             assertThat(committed).as("Regenerate with: reassort generate-sample --out data-samples").exists();
             assertThat(Files.mismatch(committed, file.path()))

@@ -1,0 +1,58 @@
+package reassort.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import reassort.app.imports.ImportFiles;
+import reassort.app.imports.LoadSample;
+import reassort.store.Store;
+
+/**
+ * One open store and the use cases over it. The UI holds one; each CLI command opens one for its run. Closing it
+ * closes the store.
+ */
+public final class Workspace implements AutoCloseable {
+    private final Store store;
+    private final Clock clock;
+
+    private Workspace(Store store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** Opens (creating if needed) the store in {@code directory}, or the planner's own store when it is null. */
+    public static Workspace open(Path directory, Clock clock) {
+        return new Workspace(Store.open(directory == null ? Store.defaultDirectory() : directory, clock), clock);
+    }
+
+    /** A throw-away store in memory, for tests and self-tests. */
+    public static Workspace inMemory(Clock clock) {
+        return new Workspace(Store.inMemory(clock), clock);
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /** Where the store lives, as the planner should read it. */
+    public String storeDescription() {
+        Path directory = store.directory();
+        return directory == null ? "in memory" : directory.toString();
+    }
+
+    public StoreOverview overview() {
+        return StoreOverview.of(store.summary());
+    }
+
+    public ImportFiles imports() {
+        return new ImportFiles(store);
+    }
+
+    public LoadSample sample() {
+        return new LoadSample(imports(), clock);
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

@@ -1,0 +1,65 @@
+package reassort.app.imports;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import reassort.app.sample.SampleFiles;
+import reassort.app.sample.SampleRetailer;
+import reassort.domain.ProgressListener;
+
+/**
+ * Loads the sample retailer in one action: generates its French files (history ending last Sunday, so the plan
+ * is about this week) and imports them through the same path as a planner's files.
+ */
+public final class LoadSample {
+    private final ImportFiles imports;
+    private final Clock clock;
+
+    public LoadSample(ImportFiles imports, Clock clock) {
+        this.imports = imports;
+        this.clock = clock;
+    }
+
+    /** The last day of sample history: the Sunday before today. */
+    public LocalDate lastDay() {
+        return LocalDate.now(clock).minusDays(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY));
+    }
+
+    public ImportSummary load(ProgressListener progress) {
+        Path directory;
+        try {
+            directory = Files.createTempDirectory("reassort-sample");
+        } catch (IOException e) {
+            throw new UncheckedIOException("No room to write the sample files: " + e.getMessage(), e);
+        }
+        try {
+            progress.progress(0, -1, "Generating the sample retailer…");
+            SampleRetailer retailer = SampleRetailer.generate(SampleRetailer.DEFAULT_SEED, lastDay());
+            ProgressListener.checkCancelled();
+            List<FileToImport> files = SampleFiles.writeCsvFiles(retailer, directory, progress).stream()
+                    .map(written -> new FileToImport(written.path(), null))
+                    .toList();
+            return imports.importNow(files, false, null, progress);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write the sample files: " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(directory);
+        }
+    }
+
+    private static void deleteQuietly(Path directory) {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException ignored) {
+            // a leftover temporary directory is harmless
+        }
+    }
+}
