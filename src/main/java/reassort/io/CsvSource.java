@@ -102,10 +102,12 @@ final class CsvSource implements WorkbookSource {
         } catch (VisitorFailure e) {
             throw e.unwrap();
         } catch (CsvParseException e) {
+            WorkbookSource.rethrowIfCancelled(e);
             throw new SpreadsheetRefusedException(file, "cannot be read as CSV (" + Text.shown(e.getMessage())
                     + "). Maybe it is not a CSV file, or a quote is left open; open it in Excel and save it again"
                     + " as CSV.", e);
         } catch (IOException | UncheckedIOException e) {
+            WorkbookSource.rethrowIfCancelled(e);
             throw new SpreadsheetRefusedException(file, "could not be read to the end (" + Text.shown(
                     e.getMessage()) + "). Check the file is not open or moving, and try again.", e);
         }

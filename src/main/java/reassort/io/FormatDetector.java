@@ -89,6 +89,7 @@ final class FormatDetector {
         try {
             fileSystem = new POIFSFileSystem(file.toFile(), true);
         } catch (IOException | RuntimeException e) {
+            WorkbookSource.rethrowIfCancelled(e);
             throw ZipGuard.damaged(file, "its Office container cannot be read (" + Text.shown(String.valueOf(
                     e.getMessage())) + ")", e);
         }
@@ -250,6 +251,7 @@ final class FormatDetector {
         try (InputStream in = Files.newInputStream(file)) {
             return in.readNBytes(SNIFF_BYTES);
         } catch (IOException e) {
+            WorkbookSource.rethrowIfCancelled(e);
             throw new SpreadsheetRefusedException(file, "cannot be read (" + Text.shown(e.getMessage()) + "). Check"
                     + " the file is not open in another program and that you may read it.", e);
         }

@@ -50,6 +50,7 @@ public final class SpreadsheetImport {
      */
     public FileInspection inspect(Path file, int previewRows) {
         Objects.requireNonNull(file, "file");
+        ProgressListener.checkCancelled();
         try (WorkbookSource source = FormatDetector.open(file, null, null)) {
             SheetInspector inspector = new SheetInspector(source);
             List<SheetInspection> sheets = new ArrayList<>();
@@ -92,6 +93,7 @@ public final class SpreadsheetImport {
         ProgressListener listener = progress == null ? ProgressListener.NONE : progress;
         FileMapping fileMapping = mapping == null ? new FileMapping(List.of()) : mapping;
         String fileName = SpreadsheetRefusedException.fileName(file);
+        ProgressListener.checkCancelled();
         try (WorkbookSource source = FormatDetector.open(file, fileMapping.csvSeparator(),
                 fileMapping.csvCharset())) {
             IssueLog issues = new IssueLog(fileName);
@@ -178,10 +180,12 @@ public final class SpreadsheetImport {
      */
     public long bareParse(Path file, ProgressListener progress) {
         ProgressListener listener = progress == null ? ProgressListener.NONE : progress;
+        ProgressListener.checkCancelled();
         try (WorkbookSource source = FormatDetector.open(file, null, null)) {
             long[] cells = {0};
             long[] rows = {0};
             for (int i = 0; i < source.sheetNames().size(); i++) {
+                ProgressListener.checkCancelled();
                 source.readSheet(i, (rowNumber, rowCells) -> {
                     for (CellValue cell : rowCells) {
                         if (!cell.text().isEmpty()) cells[0]++;

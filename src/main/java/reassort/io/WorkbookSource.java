@@ -48,6 +48,19 @@ interface WorkbookSource extends AutoCloseable {
         }
     }
 
+    /**
+     * Reading an interrupted thread's file fails (NIO channels close on interrupt): that is a cancellation, not a
+     * damaged file.
+     */
+    static void rethrowIfCancelled(Throwable failure) {
+        boolean interrupted = Thread.currentThread().isInterrupted();
+        for (Throwable t = failure; t != null && !interrupted; t = t.getCause()) {
+            interrupted = t instanceof java.nio.channels.ClosedByInterruptException
+                    || t instanceof java.io.InterruptedIOException || t instanceof InterruptedException;
+        }
+        if (interrupted) throw new reassort.domain.CancelledException();
+    }
+
     static boolean visit(RowVisitor visitor, long rowNumber, List<CellValue> cells) {
         try {
             return visitor.row(rowNumber, cells);

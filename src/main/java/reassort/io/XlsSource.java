@@ -107,6 +107,7 @@ final class XlsSource implements WorkbookSource {
             throw new SpreadsheetRefusedException(file, "was saved by Excel 95 or older, which Reassort does not"
                     + " read. Open it in Excel and save it as .xlsx, then import again.", e);
         } catch (IOException | HSSFUserException | RuntimeException e) {
+            WorkbookSource.rethrowIfCancelled(e);
             throw ZipGuard.damaged(file, "its workbook records cannot be read (" + Text.shown(String.valueOf(
                     e.getMessage())) + ")", e);
         }

@@ -53,6 +53,7 @@ final class XlsxSource implements WorkbookSource {
             return new XlsxSource(file, workbook);
         } catch (IOException | ExcelReaderException | UncheckedIOException | IllegalStateException e) {
             closeQuietly(workbook);
+            WorkbookSource.rethrowIfCancelled(e);
             throw ZipGuard.damaged(file, "its workbook parts cannot be read (" + reason(e) + ")", e);
         }
     }
@@ -79,6 +80,7 @@ final class XlsxSource implements WorkbookSource {
             throw e.unwrap();
         } catch (IOException | ExcelReaderException | UncheckedIOException | IllegalStateException
                 | IllegalArgumentException | IndexOutOfBoundsException e) {
+            WorkbookSource.rethrowIfCancelled(e);
             throw ZipGuard.damaged(file, "sheet " + names.get(sheetIndex) + " cannot be read (" + reason(e) + ")", e);
         }
     }

@@ -101,8 +101,10 @@ final class ZipGuard {
                 }
             }
         } catch (ZipException e) {
+            WorkbookSource.rethrowIfCancelled(e);
             throw damaged(file, "its zip structure is broken (" + e.getMessage() + ")", e);
         } catch (IOException e) {
+            WorkbookSource.rethrowIfCancelled(e);
             throw damaged(file, "it could not be read to the end (" + e.getMessage() + ")", e);
         }
         return new Contents(Set.copyOf(names), mimetype);
