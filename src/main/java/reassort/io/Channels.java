@@ -29,6 +29,9 @@ final class Channels {
             Map.entry("pro", "B2B"), Map.entry("business", "B2B"));
 
     private final Set<String> known;
+    /** Values already read, so a million rows of "Web" cost one lookup each; bounded by the distinct values. */
+    private final Map<String, String> seen = new java.util.HashMap<>();
+    private static final int MAX_SEEN = 10_000;
 
     Channels(Set<String> knownCodes) {
         Set<String> codes = new TreeSet<>();
@@ -38,6 +41,14 @@ final class Channels {
 
     /** The channel code a value stands for, or null when it names no known channel. */
     String code(String value) {
+        String cached = seen.get(value);
+        if (cached != null) return cached.isEmpty() ? null : cached;
+        String code = lookUp(value);
+        if (seen.size() < MAX_SEEN) seen.put(value, code == null ? "" : code);
+        return code;
+    }
+
+    private String lookUp(String value) {
         String upper = value.strip().toUpperCase(Locale.ROOT);
         if (known.contains(upper)) return upper;
         String byName = NAMES.get(Text.normalise(value));

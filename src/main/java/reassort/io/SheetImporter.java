@@ -33,6 +33,9 @@ final class SheetImporter {
     /** A date scan stops after this many rows when no value of the form a/b/yyyy has turned up. */
     static final int DATE_SCAN_GIVE_UP_ROWS = 10_000;
     private static final Field[] FIELDS = Field.values();
+    private static final List<Field> TOTALS_FIELDS = List.of(Field.SKU, Field.DATE, Field.LOCATION);
+    private static final Set<String> TOTALS = Set.of("total", "totaux", "grand total", "sous total", "subtotal",
+            "total general");
 
     /** Counts shared by the sheets of one read. */
     static final class Totals {
@@ -537,13 +540,17 @@ final class SheetImporter {
 
     /** A "Total" row under sales data (common in exports) is left out with a warning rather than read as a SKU. */
     private boolean isTotalsRow() {
-        for (Field field : List.of(Field.SKU, Field.DATE, Field.LOCATION)) {
+        for (Field field : TOTALS_FIELDS) {
             int column = columnOf[field.ordinal()];
             if (column < 0 || column >= cells.size()) continue;
-            String key = Text.normalise(cells.get(column).text());
-            if (key.equals("total") || key.equals("totaux") || key.equals("grand total") || key.equals("sous total")
-                    || key.equals("subtotal") || key.equals("total general")) {
-                issue(label(column), cells.get(column).text(), "A totals row; left out.", Severity.WARNING);
+            String text = cells.get(column).text();
+            if (text.length() < 5 || text.length() > 14 || !(text.regionMatches(true, 0, "total", 0, 5)
+                    || text.regionMatches(true, 0, "sous", 0, 4) || text.regionMatches(true, 0, "subtotal", 0, 8)
+                    || text.regionMatches(true, 0, "grand", 0, 5))) {
+                continue;
+            }
+            if (TOTALS.contains(Text.normalise(text))) {
+                issue(label(column), text, "A totals row; left out.", Severity.WARNING);
                 return true;
             }
         }

@@ -27,7 +27,7 @@ import reassort.domain.ProgressListener;
  * import as failed.
  */
 public final class SpreadsheetImport {
-    private final Channels channels;
+    private final Set<String> knownChannelCodes;
 
     /**
      * @param knownChannelCodes the retailer's channel codes (e.g. STORE, WEB, MKP, CC, SFS, B2B); a sales value
@@ -39,7 +39,7 @@ public final class SpreadsheetImport {
             throw new IllegalArgumentException("No channel code is known, so no sales line could be imported. Maybe"
                     + " pass the store's channels (STORE, WEB, ...).");
         }
-        this.channels = new Channels(knownChannelCodes);
+        this.knownChannelCodes = Set.copyOf(knownChannelCodes);
     }
 
     /**
@@ -97,6 +97,7 @@ public final class SpreadsheetImport {
         try (WorkbookSource source = FormatDetector.open(file, fileMapping.csvSeparator(),
                 fileMapping.csvCharset())) {
             IssueLog issues = new IssueLog(fileName);
+            Channels channels = new Channels(knownChannelCodes);
             SheetImporter.Totals totals = new SheetImporter.Totals();
             SheetInspector inspector = new SheetInspector(source);
             List<String> names = source.sheetNames();
