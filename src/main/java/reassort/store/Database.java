@@ -118,10 +118,13 @@ final class Database implements AutoCloseable {
     /** Forces committed changes to disk now rather than at H2's next background write. */
     void checkpoint() {
         if (directory == null) return;
+        boolean interrupted = Interrupts.lower();
         try (Statement statement = keeper.createStatement()) {
             statement.execute("CHECKPOINT");
         } catch (SQLException e) {
             LOG.warn("Store {}: checkpoint failed", description, e);
+        } finally {
+            Interrupts.restore(interrupted);
         }
     }
 

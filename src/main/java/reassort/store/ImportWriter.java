@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -58,7 +59,7 @@ public final class ImportWriter implements AutoCloseable {
         this.database = database;
         this.clock = clock;
         this.sourceName = sourceName == null || sourceName.isBlank() ? "(unnamed source)" : sourceName.strip();
-        this.startedAt = clock.instant();
+        this.startedAt = clock.instant().truncatedTo(ChronoUnit.MICROS); // the column keeps microseconds
         this.onFinish = onFinish;
     }
 
@@ -113,6 +114,8 @@ public final class ImportWriter implements AutoCloseable {
     ImportOutcome commit(List<ImportIssueRow> issues, long totalIssueCount, Runnable justBeforeCommit) {
         ensureOpen();
         try {
+            // A cancellation before the commit is honoured here; one arriving during it, by the checks between
+            // (location, channel) groups and just before the transaction commits.
             ProgressListener.checkCancelled();
             Connection c = connection();
             Map<Dataset, DatasetCounts> counts = new EnumMap<>(Dataset.class);
@@ -120,7 +123,7 @@ public final class ImportWriter implements AutoCloseable {
             if (!promotions.isEmpty()) counts.put(Dataset.PROMOTIONS, writePromotions(c));
             SalesCommit.Result written = SalesCommit.write(sales, c, ProgressListener::checkCancelled);
             if (sales.size() > 0) counts.put(Dataset.SALES, new DatasetCounts(written.inserted(), written.replaced(), 0));
-            Instant finishedAt = clock.instant();
+            Instant finishedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
             long runId = insertRun(c, finishedAt, totalIssueCount);
             insertCounts(c, runId, counts);
             insertIssues(c, runId, issues);
@@ -147,10 +150,12 @@ public final class ImportWriter implements AutoCloseable {
     /** Drops everything added; the store stays as it was. Does nothing once committed or rolled back. */
     public void rollback() {
         if (state != State.OPEN) return;
+        boolean interrupted = Interrupts.lower();
         try {
             rollbackQuietly();
         } finally {
             finish();
+            Interrupts.restore(interrupted);
         }
     }
 
@@ -180,6 +185,7 @@ public final class ImportWriter implements AutoCloseable {
     }
 
     private <T> void upsert(Dataset dataset, String table, String sql, Jdbc.Binder<T> binder, T value) {
+        boolean interrupted = Interrupts.lower();
         try {
             @SuppressWarnings("unchecked")
             Upsert<T> upsert = (Upsert<T>) upserts.get(dataset);
@@ -193,6 +199,8 @@ public final class ImportWriter implements AutoCloseable {
             finish();
             throw new StoreException("The import of " + sourceName + " could not be saved in the store "
                     + database.description() + ": " + e.getMessage() + " Nothing was changed.", e);
+        } finally {
+            Interrupts.restore(interrupted);
         }
     }
 
@@ -321,10 +329,13 @@ public final class ImportWriter implements AutoCloseable {
 
     private void rollbackQuietly() {
         if (connection == null) return;
+        boolean interrupted = Interrupts.lower();
         try {
             connection.rollback();
         } catch (SQLException e) {
             LOG.warn("Rolling back the import of {} failed; the database drops it when reopened", sourceName, e);
+        } finally {
+            Interrupts.restore(interrupted);
         }
     }
 
@@ -335,6 +346,7 @@ public final class ImportWriter implements AutoCloseable {
         sales = new SalesBuffer();
         promotions.clear();
         if (connection != null) {
+            boolean interrupted = Interrupts.lower();
             try {
                 connection.setAutoCommit(true);
             } catch (SQLException e) {
@@ -344,6 +356,8 @@ public final class ImportWriter implements AutoCloseable {
                 connection.close();
             } catch (SQLException e) {
                 LOG.debug("Closing the import connection failed", e);
+            } finally {
+                Interrupts.restore(interrupted);
             }
             connection = null;
         }

@@ -26,6 +26,7 @@ import reassort.domain.DailySeries;
 import reassort.domain.Dataset;
 import reassort.domain.Location;
 import reassort.domain.Product;
+import reassort.domain.ProgressListener;
 import reassort.domain.Promotion;
 import reassort.domain.PurchaseOrderLine;
 import reassort.domain.SalesLine;
@@ -223,7 +224,7 @@ public final class Store implements AutoCloseable {
      * week per ISO week of the window. Stops with a CancelledException when the thread is interrupted.
      */
     public void forEachWeeklySeries(LocalDate fromMonday, LocalDate toSunday, Consumer<WeeklySeries> consumer) {
-        read("read the weekly sales history", c -> {
+        stream("read the weekly sales history", c -> {
             SalesReader.forEachWeeklySeries(c, fromMonday, toSunday, consumer);
             return null;
         });
@@ -241,7 +242,7 @@ public final class Store implements AutoCloseable {
 
     /** Every stored line from {@code from} to {@code to}, series by series in key order, each by date. */
     public void forEachSalesLine(LocalDate from, LocalDate to, Consumer<SalesLine> consumer) {
-        read("read the sales lines", c -> {
+        stream("read the sales lines", c -> {
             SalesReader.forEachSalesLine(c, from, to, consumer);
             return null;
         });
@@ -380,6 +381,24 @@ public final class Store implements AutoCloseable {
     }
 
     private <T> T read(String what, Jdbc.Work<T> work) {
+        boolean interrupted = Interrupts.lower();
+        try {
+            return run(what, work);
+        } finally {
+            Interrupts.restore(interrupted);
+        }
+    }
+
+    /**
+     * For long reads that call back: the interrupt flag stays up so that the callbacks and the checks between
+     * series see a cancellation; a flag already up cancels before anything is read.
+     */
+    private <T> T stream(String what, Jdbc.Work<T> work) {
+        ProgressListener.checkCancelled();
+        return run(what, work);
+    }
+
+    private <T> T run(String what, Jdbc.Work<T> work) {
         ensureOpen();
         try (Connection connection = database.connection()) {
             return work.run(connection);
