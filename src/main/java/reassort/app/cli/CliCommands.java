@@ -10,5 +10,6 @@ final class CliCommands {
         cli.addSubcommand(new ImportCommand());
         cli.addSubcommand(new LoadSampleCommand());
         cli.addSubcommand(new GenerateSampleCommand());
+        cli.addSubcommand(new BenchStoreCommand());
     }
 }

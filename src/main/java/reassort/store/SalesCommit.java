@@ -1,0 +1,253 @@
+package reassort.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes an import's buffered sales lines into sales blocks, inside the import's transaction.
+ *
+ * <p>Replacement rule: for each (location, channel) of the import, with [min, max] the range of its dates
+ * there, every earlier line of that location and channel dated within [min, max] is dropped; earlier lines
+ * outside the range stay. So re-importing a period replaces it instead of counting it twice, and an
+ * overlapping file replaces only what it covers.
+ */
+final class SalesCommit {
+    record Result(long inserted, long replaced) {}
+
+    private static final int BATCH = 256;
+    private static final String SELECT_OVERLAPPING = "SELECT id, sku, period_start, payload FROM sales_block "
+            + "WHERE location = ? AND channel = ? AND period_start BETWEEN ? AND ?";
+    private static final String INSERT = "INSERT INTO sales_block (sku, location, channel, period_start, first_date, "
+            + "last_date, line_count, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String UPDATE = "UPDATE sales_block SET first_date = ?, last_date = ?, line_count = ?, "
+            + "payload = ? WHERE id = ?";
+    private static final String DELETE = "DELETE FROM sales_block WHERE id = ?";
+
+    private final SalesBuffer buffer;
+    private final Connection connection;
+    private final Runnable checkCancelled;
+    private final SalesBlockCodec codec = new SalesBlockCodec();
+    private final LineList block = new LineList();
+    private long inserted;
+    private long replaced;
+    private PreparedStatement insert;
+    private PreparedStatement update;
+    private PreparedStatement delete;
+    private int pendingInserts;
+    private int pendingUpdates;
+    private int pendingDeletes;
+
+    private SalesCommit(SalesBuffer buffer, Connection connection, Runnable checkCancelled) {
+        this.buffer = buffer;
+        this.connection = connection;
+        this.checkCancelled = checkCancelled;
+    }
+
+    static Result write(SalesBuffer buffer, Connection connection, Runnable checkCancelled) throws SQLException {
+        if (buffer.size() == 0) return new Result(0, 0);
+        SalesCommit commit = new SalesCommit(buffer, connection, checkCancelled);
+        try (PreparedStatement insert = connection.prepareStatement(INSERT);
+                PreparedStatement update = connection.prepareStatement(UPDATE);
+                PreparedStatement delete = connection.prepareStatement(DELETE)) {
+            commit.insert = insert;
+            commit.update = update;
+            commit.delete = delete;
+            commit.run();
+        }
+        return new Result(commit.inserted, commit.replaced);
+    }
+
+    /** The series sharing one location and channel, and the date range the import covers there. */
+    private static final class Pair {
+        final int location;
+        final int channel;
+        int minDay = Integer.MAX_VALUE;
+        int maxDay = Integer.MIN_VALUE;
+        final List<Integer> series = new ArrayList<>();
+
+        Pair(int location, int channel) {
+            this.location = location;
+            this.channel = channel;
+        }
+    }
+
+    /** An earlier block of the pair whose quarter meets the import's range: the lines it keeps, and how many go. */
+    private static final class Existing {
+        final long id;
+        final int quarter;
+        final LineList kept = new LineList();
+        int dropped;
+
+        Existing(long id, int quarter) {
+            this.id = id;
+            this.quarter = quarter;
+        }
+    }
+
+    private void run() throws SQLException {
+        int lines = buffer.size();
+        int seriesCount = buffer.seriesCount();
+        int minDay = Integer.MAX_VALUE;
+        for (int line = 0; line < lines; line++) minDay = Math.min(minDay, buffer.day(line));
+
+        // Group the lines by series (counting sort), then sort each series by date; the line number in the low
+        // bits keeps lines of the same day in file order.
+        int[] start = new int[seriesCount + 1];
+        for (int s = 0; s < seriesCount; s++) start[s + 1] = start[s] + buffer.seriesLines(s);
+        int[] fill = Arrays.copyOf(start, seriesCount);
+        long[] order = new long[lines];
+        for (int line = 0; line < lines; line++) {
+            order[fill[buffer.series(line)]++] = ((long) (buffer.day(line) - minDay) << 32) | line;
+        }
+        for (int s = 0; s < seriesCount; s++) Arrays.sort(order, start[s], start[s + 1]);
+
+        Map<Long, Pair> pairsByCodes = new HashMap<>();
+        for (int s = 0; s < seriesCount; s++) {
+            int location = buffer.seriesLocation(s);
+            int channel = buffer.seriesChannel(s);
+            Pair pair = pairsByCodes.computeIfAbsent(((long) location << 32) | channel, k -> new Pair(location, channel));
+            pair.series.add(s);
+            pair.minDay = Math.min(pair.minDay, buffer.day((int) order[start[s]]));
+            pair.maxDay = Math.max(pair.maxDay, buffer.day((int) order[start[s + 1] - 1]));
+        }
+        List<Pair> pairs = new ArrayList<>(pairsByCodes.values());
+        pairs.sort(Comparator.<Pair, String>comparing(p -> buffer.locations.value(p.location))
+                .thenComparing(p -> buffer.channels.value(p.channel)));
+
+        for (Pair pair : pairs) {
+            checkCancelled.run();
+            writePair(pair, order, start);
+        }
+        flush();
+    }
+
+    private void writePair(Pair pair, long[] order, int[] start) throws SQLException {
+        String location = buffer.locations.value(pair.location);
+        String channel = buffer.channels.value(pair.channel);
+        Map<String, Existing> existing = overlapping(location, channel, pair.minDay, pair.maxDay);
+
+        pair.series.sort(Comparator.comparing(s -> buffer.skus.value(buffer.seriesSku(s))));
+        for (int s : pair.series) {
+            String sku = buffer.skus.value(buffer.seriesSku(s));
+            int k = start[s];
+            int end = start[s + 1];
+            while (k < end) {
+                int quarter = Quarters.start(buffer.day((int) order[k]));
+                int nextQuarter = Quarters.nextStart(quarter);
+                Existing earlier = existing.remove(blockKey(sku, quarter));
+                LineList kept = earlier == null ? null : earlier.kept;
+                int keptAt = 0;
+                block.clear();
+                for (; k < end && buffer.day((int) order[k]) < nextQuarter; k++) {
+                    int line = (int) order[k];
+                    int day = buffer.day(line);
+                    while (kept != null && keptAt < kept.size && kept.day[keptAt] <= day) block.addFrom(kept, keptAt++);
+                    block.add(day, buffer.isReturn(line), buffer.quantity(line), buffer.amount(line), buffer.promo(line));
+                    inserted++;
+                }
+                while (kept != null && keptAt < kept.size) block.addFrom(kept, keptAt++);
+                if (earlier == null) {
+                    insertBlock(sku, location, channel, quarter);
+                } else {
+                    replaced += earlier.dropped;
+                    updateBlock(earlier.id, quarter);
+                }
+            }
+        }
+        for (Existing earlier : existing.values()) {
+            if (earlier.dropped == 0) continue;
+            replaced += earlier.dropped;
+            if (earlier.kept.size == 0) {
+                deleteBlock(earlier.id);
+            } else {
+                block.clear();
+                for (int i = 0; i < earlier.kept.size; i++) block.addFrom(earlier.kept, i);
+                updateBlock(earlier.id, earlier.quarter);
+            }
+        }
+    }
+
+    private Map<String, Existing> overlapping(String location, String channel, int minDay, int maxDay)
+            throws SQLException {
+        Map<String, Existing> existing = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement(SELECT_OVERLAPPING)) {
+            select.setString(1, location);
+            select.setString(2, channel);
+            select.setObject(3, LocalDate.ofEpochDay(Quarters.start(minDay)));
+            select.setObject(4, LocalDate.ofEpochDay(maxDay));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    int quarter = (int) Jdbc.date(rows, 3).toEpochDay();
+                    Existing earlier = new Existing(rows.getLong(1), quarter);
+                    SalesBlockCodec.decode(rows.getBytes(4), quarter, (day, isReturn, quantity, amount, promo) -> {
+                        if (day < minDay || day > maxDay) {
+                            earlier.kept.add(day, isReturn, quantity, amount, promo);
+                        } else {
+                            earlier.dropped++;
+                        }
+                    });
+                    existing.put(blockKey(rows.getString(2), quarter), earlier);
+                }
+            }
+        }
+        return existing;
+    }
+
+    private static String blockKey(String sku, int quarter) {
+        return quarter + "\u0000" + sku;
+    }
+
+    private void insertBlock(String sku, String location, String channel, int quarter) throws SQLException {
+        insert.setString(1, sku);
+        insert.setString(2, location);
+        insert.setString(3, channel);
+        insert.setObject(4, LocalDate.ofEpochDay(quarter));
+        insert.setObject(5, LocalDate.ofEpochDay(block.day[0]));
+        insert.setObject(6, LocalDate.ofEpochDay(block.day[block.size - 1]));
+        insert.setInt(7, block.size);
+        insert.setBytes(8, codec.encode(block, 0, block.size, quarter));
+        insert.addBatch();
+        if (++pendingInserts == BATCH) {
+            insert.executeBatch();
+            pendingInserts = 0;
+        }
+    }
+
+    private void updateBlock(long id, int quarter) throws SQLException {
+        update.setObject(1, LocalDate.ofEpochDay(block.day[0]));
+        update.setObject(2, LocalDate.ofEpochDay(block.day[block.size - 1]));
+        update.setInt(3, block.size);
+        update.setBytes(4, codec.encode(block, 0, block.size, quarter));
+        update.setLong(5, id);
+        update.addBatch();
+        if (++pendingUpdates == BATCH) {
+            update.executeBatch();
+            pendingUpdates = 0;
+        }
+    }
+
+    private void deleteBlock(long id) throws SQLException {
+        delete.setLong(1, id);
+        delete.addBatch();
+        if (++pendingDeletes == BATCH) {
+            delete.executeBatch();
+            pendingDeletes = 0;
+        }
+    }
+
+    private void flush() throws SQLException {
+        if (pendingInserts > 0) insert.executeBatch();
+        if (pendingUpdates > 0) update.executeBatch();
+        if (pendingDeletes > 0) delete.executeBatch();
+        pendingInserts = pendingUpdates = pendingDeletes = 0;
+    }
+}

@@ -1,0 +1,428 @@
+package reassort.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Semaphore;
+import java.util.function.Consumer;
+import reassort.domain.Channel;
+import reassort.domain.DailySeries;
+import reassort.domain.Dataset;
+import reassort.domain.Location;
+import reassort.domain.Product;
+import reassort.domain.ProgressListener;
+import reassort.domain.Promotion;
+import reassort.domain.PurchaseOrderLine;
+import reassort.domain.SalesLine;
+import reassort.domain.SeriesKey;
+import reassort.domain.StockPosition;
+import reassort.domain.Supplier;
+import reassort.domain.WeeklySeries;
+
+/**
+ * The planner's data: an embedded H2 database in one directory ({@code reassort.mv.db}), opened by one process
+ * at a time, its schema migrated on open. Thread-safe: each call borrows its own connection.
+ *
+ * <p>Writes of imported data go through {@link #beginImport}, one import at a time, all or nothing.
+ */
+public final class Store implements AutoCloseable {
+    /** How many issues of one import the store keeps (the run records how many there were in all). */
+    public static final int KEPT_ISSUES = 1000;
+
+    private final Database database;
+    private final Clock clock;
+    private final Semaphore importPermit = new Semaphore(1);
+    private volatile ImportWriter currentImport;
+    private volatile boolean closed;
+
+    private Store(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+    }
+
+    /** Opens (creating and migrating if need be) the store in {@code directory}. */
+    public static Store open(Path directory) {
+        return open(directory, Clock.systemUTC());
+    }
+
+    public static Store open(Path directory, Clock clock) {
+        return new Store(Database.open(directory), clock);
+    }
+
+    /** A new, empty store that lives in memory until closed (each call gives a separate one). */
+    public static Store inMemory() {
+        return inMemory(Clock.systemUTC());
+    }
+
+    public static Store inMemory(Clock clock) {
+        return new Store(Database.inMemory(), clock);
+    }
+
+    /**
+     * The planner's own store: {@code $XDG_DATA_HOME/reassort} or {@code ~/.local/share/reassort} on Linux,
+     * {@code %LOCALAPPDATA%\Reassort} on Windows, {@code ~/Library/Application Support/Reassort} on macOS.
+     */
+    public static Path defaultDirectory() {
+        return defaultDirectory(System.getProperty("os.name", ""), System.getenv(), System.getProperty("user.home"));
+    }
+
+    static Path defaultDirectory(String osName, Map<String, String> environment, String userHome) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.startsWith("windows")) {
+            String localAppData = environment.get("LOCALAPPDATA");
+            Path base = isAbsolute(localAppData) ? Path.of(localAppData) : Path.of(userHome, "AppData", "Local");
+            return base.resolve("Reassort");
+        }
+        if (os.startsWith("mac")) {
+            return Path.of(userHome, "Library", "Application Support", "Reassort");
+        }
+        String dataHome = environment.get("XDG_DATA_HOME");
+        Path base = isAbsolute(dataHome) ? Path.of(dataHome) : Path.of(userHome, ".local", "share");
+        return base.resolve("reassort");
+    }
+
+    private static boolean isAbsolute(String path) {
+        // The XDG spec says relative values are invalid and must be ignored.
+        return path != null && !path.isBlank() && Path.of(path).isAbsolute();
+    }
+
+    /** The store's directory, or null for a store in memory. */
+    public Path directory() {
+        return database.directory();
+    }
+
+    // ---- channels ------------------------------------------------------------------------------------------
+
+    /** The configured channels in display order. */
+    public List<Channel> channels() {
+        return read("read the channels", c -> Jdbc.list(c,
+                "SELECT " + MasterData.CHANNEL_COLUMNS + " FROM channel ORDER BY position, code", MasterData::channel));
+    }
+
+    /** Adds a channel at the end of the list, or renames / re-kinds an existing one in place. */
+    public void saveChannel(Channel channel) {
+        write("save channel " + channel.code(), c -> Jdbc.update(c, "MERGE INTO channel (code, label, kind, position) "
+                + "KEY (code) VALUES (?, ?, ?, COALESCE((SELECT position FROM channel WHERE code = ?), "
+                + "(SELECT COALESCE(MAX(position), 0) + 1 FROM channel)))",
+                channel.code(), channel.label(), channel.kind().name(), channel.code()));
+    }
+
+    /** Removes a channel from the list; its sales stay in the store. Returns whether it was there. */
+    public boolean removeChannel(String code) {
+        return write("remove channel " + code,
+                c -> Jdbc.update(c, "DELETE FROM channel WHERE code = ?", code.strip().toUpperCase(Locale.ROOT)) > 0);
+    }
+
+    // ---- master data -----------------------------------------------------------------------------------------
+
+    public List<Product> products() {
+        return read("read the products", c -> Jdbc.list(c,
+                "SELECT " + MasterData.PRODUCT_COLUMNS + " FROM product ORDER BY sku", MasterData::product));
+    }
+
+    public Optional<Product> product(String sku) {
+        return read("read product " + sku, c -> Jdbc.list(c,
+                "SELECT " + MasterData.PRODUCT_COLUMNS + " FROM product WHERE sku = ?", MasterData::product, sku))
+                .stream().findFirst();
+    }
+
+    public List<Location> locations() {
+        return read("read the locations", c -> Jdbc.list(c,
+                "SELECT " + MasterData.LOCATION_COLUMNS + " FROM location ORDER BY code", MasterData::location));
+    }
+
+    public List<Supplier> suppliers() {
+        return read("read the suppliers", c -> Jdbc.list(c,
+                "SELECT " + MasterData.SUPPLIER_COLUMNS + " FROM supplier ORDER BY code", MasterData::supplier));
+    }
+
+    /** SKUs of the product master data, for cheap checks of imported lines. */
+    public Set<String> knownSkus() {
+        return codes("SELECT sku FROM product", "read the SKUs");
+    }
+
+    public Set<String> knownLocations() {
+        return codes("SELECT code FROM location", "read the location codes");
+    }
+
+    public Set<String> knownChannels() {
+        return codes("SELECT code FROM channel", "read the channel codes");
+    }
+
+    public Set<String> knownSuppliers() {
+        return codes("SELECT code FROM supplier", "read the supplier codes");
+    }
+
+    private Set<String> codes(String sql, String what) {
+        return read(what, c -> new HashSet<>(Jdbc.list(c, sql, row -> row.getString(1))));
+    }
+
+    // ---- stock, orders, promotions ---------------------------------------------------------------------------
+
+    /** The latest snapshot of every SKU × location (each pair at its own latest date), by SKU then location. */
+    public List<StockPosition> latestStock() {
+        return read("read the stock positions", c -> Jdbc.list(c, "SELECT " + MasterData.STOCK_COLUMNS
+                + " FROM stock_position s WHERE as_of = (SELECT MAX(as_of) FROM stock_position l "
+                + "WHERE l.sku = s.sku AND l.location = s.location) ORDER BY sku, location", MasterData::stock));
+    }
+
+    /** Every snapshot of one SKU at one location, oldest first. */
+    public List<StockPosition> stockHistory(String sku, String location) {
+        return read("read the stock history of " + sku + " at " + location, c -> Jdbc.list(c, "SELECT "
+                + MasterData.STOCK_COLUMNS + " FROM stock_position WHERE sku = ? AND location = ? ORDER BY as_of",
+                MasterData::stock, sku, location));
+    }
+
+    /** The snapshot dates held, oldest first. */
+    public List<LocalDate> stockDates() {
+        return read("read the stock dates", c -> Jdbc.list(c,
+                "SELECT DISTINCT as_of FROM stock_position ORDER BY as_of", row -> Jdbc.date(row, 1)));
+    }
+
+    /** Open purchase-order lines by expected date, then order, SKU and location. */
+    public List<PurchaseOrderLine> purchaseOrders() {
+        return read("read the purchase orders", c -> Jdbc.list(c, "SELECT " + MasterData.ORDER_COLUMNS
+                + " FROM purchase_order_line ORDER BY expected_date, order_id, sku, location", MasterData::order));
+    }
+
+    /** The promotion calendar by start date, then code. */
+    public List<Promotion> promotions() {
+        return read("read the promotions", c -> {
+            Map<String, Set<String>> channels = new HashMap<>();
+            for (String[] row : Jdbc.list(c, "SELECT promotion_code, channel FROM promotion_channel",
+                    r -> new String[] {r.getString(1), r.getString(2)})) {
+                channels.computeIfAbsent(row[0], k -> new LinkedHashSet<>()).add(row[1]);
+            }
+            return Jdbc.list(c, "SELECT " + MasterData.PROMOTION_COLUMNS + " FROM promotion ORDER BY start_date, code",
+                    row -> new Promotion(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
+                            channels.getOrDefault(row.getString(1), Set.of()), row.getString(5), Jdbc.date(row, 6),
+                            Jdbc.date(row, 7), row.getDouble(8), MasterData.mechanic(row.getString(9))));
+        });
+    }
+
+    // ---- sales -----------------------------------------------------------------------------------------------
+
+    /**
+     * Streams the weekly history of every series with at least one line between {@code fromMonday} and
+     * {@code toSunday}, one series at a time in {@link SeriesKey} order (SKU, location, channel), each with one
+     * week per ISO week of the window. Stops with a CancelledException when the thread is interrupted.
+     */
+    public void forEachWeeklySeries(LocalDate fromMonday, LocalDate toSunday, Consumer<WeeklySeries> consumer) {
+        stream("read the weekly sales history", c -> {
+            SalesReader.forEachWeeklySeries(c, fromMonday, toSunday, consumer);
+            return null;
+        });
+    }
+
+    /** One series day by day from {@code from} to {@code to} (zero on days without lines). */
+    public DailySeries dailySeries(SeriesKey key, LocalDate from, LocalDate to) {
+        return read("read the daily history of " + key, c -> SalesReader.dailySeries(c, key, from, to));
+    }
+
+    /** The stored lines of one series from {@code from} to {@code to}, by date (file order within a day). */
+    public List<SalesLine> salesLines(SeriesKey key, LocalDate from, LocalDate to) {
+        return read("read the sales of " + key, c -> SalesReader.salesLines(c, key, from, to));
+    }
+
+    /** Every stored line from {@code from} to {@code to}, series by series in key order, each by date. */
+    public void forEachSalesLine(LocalDate from, LocalDate to, Consumer<SalesLine> consumer) {
+        stream("read the sales lines", c -> {
+            SalesReader.forEachSalesLine(c, from, to, consumer);
+            return null;
+        });
+    }
+
+    /** The series that have sales or returns, in key order. */
+    public List<SeriesKey> seriesKeys() {
+        return read("read the sales series", c -> Jdbc.list(c, "SELECT DISTINCT sku, location, channel "
+                + "FROM sales_block ORDER BY sku, location, channel",
+                row -> new SeriesKey(row.getString(1), row.getString(2), row.getString(3))));
+    }
+
+    // ---- column mappings -------------------------------------------------------------------------------------
+
+    /** The mapping a planner confirmed for files of this shape, if any. */
+    public Optional<String> rememberedMapping(String shapeKey) {
+        return read("read the remembered column mapping", c -> Jdbc.list(c,
+                "SELECT mapping_text FROM column_mapping WHERE shape_key = ?", row -> row.getString(1), shapeKey))
+                .stream().findFirst();
+    }
+
+    public void rememberMapping(String shapeKey, String mappingText) {
+        if (shapeKey == null || shapeKey.isBlank() || shapeKey.length() > 4000) {
+            throw new IllegalArgumentException("A file shape key must have 1 to 4000 characters, not "
+                    + (shapeKey == null ? "none" : shapeKey.length()) + ".");
+        }
+        if (mappingText == null) throw new IllegalArgumentException("Column mapping for " + shapeKey + " is missing.");
+        write("remember the column mapping", c -> Jdbc.update(c, "MERGE INTO column_mapping (shape_key, mapping_text, "
+                + "updated_at) KEY (shape_key) VALUES (?, ?, ?)", shapeKey, mappingText,
+                OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)));
+    }
+
+    // ---- imports ---------------------------------------------------------------------------------------------
+
+    /**
+     * Starts an import; only one runs at a time. Use try-with-resources: closing without a commit rolls back.
+     *
+     * @throws StoreException when another import into this store has not finished
+     */
+    public ImportWriter beginImport(String sourceName) {
+        ensureOpen();
+        if (!importPermit.tryAcquire()) {
+            throw new StoreException("Another import into the store " + database.description() + " is still "
+                    + "running. Wait for it to finish, then import " + sourceName + " again.");
+        }
+        ImportWriter writer = new ImportWriter(database, clock, sourceName, () -> {
+            currentImport = null;
+            importPermit.release();
+        });
+        currentImport = writer;
+        return writer;
+    }
+
+    /** Committed imports, newest first. */
+    public List<ImportRun> importRuns() {
+        return read("read the import history", c -> importRuns(c, Integer.MAX_VALUE));
+    }
+
+    public Optional<ImportRun> lastImport() {
+        return read("read the last import", c -> importRuns(c, 1)).stream().findFirst();
+    }
+
+    /** The issues kept for one import, in the order they were reported. */
+    public List<ImportIssueRow> importIssues(long runId) {
+        return read("read the issues of import " + runId, c -> Jdbc.list(c, "SELECT file_name, sheet, row_number, "
+                + "column_name, cell_value, reason, severity FROM import_issue WHERE run_id = ? ORDER BY seq",
+                row -> new ImportIssueRow(row.getString(1), row.getString(2), row.getInt(3), row.getString(4),
+                        row.getString(5), row.getString(6), IssueSeverity.valueOf(row.getString(7))), runId));
+    }
+
+    private static List<ImportRun> importRuns(Connection c, int limit) throws SQLException {
+        Map<Long, Map<Dataset, DatasetCounts>> counts = new HashMap<>();
+        try (PreparedStatement select = c.prepareStatement("SELECT n.run_id, n.dataset, n.inserted, n.replaced, "
+                + "n.updated FROM import_run_count n WHERE n.run_id IN "
+                + "(SELECT id FROM import_run ORDER BY id DESC FETCH FIRST ? ROWS ONLY)")) {
+            select.setInt(1, limit);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    counts.computeIfAbsent(rows.getLong(1), k -> new EnumMap<>(Dataset.class)).put(
+                            Dataset.valueOf(rows.getString(2)),
+                            new DatasetCounts(rows.getLong(3), rows.getLong(4), rows.getLong(5)));
+                }
+            }
+        }
+        return Jdbc.list(c, "SELECT id, source_name, started_at, finished_at, status, issue_count FROM import_run "
+                + "ORDER BY id DESC FETCH FIRST ? ROWS ONLY",
+                row -> new ImportRun(row.getLong(1), row.getString(2),
+                        row.getObject(3, OffsetDateTime.class).toInstant(),
+                        row.getObject(4, OffsetDateTime.class).toInstant(), row.getString(5),
+                        counts.getOrDefault(row.getLong(1), Map.of()), row.getLong(6)),
+                limit);
+    }
+
+    // ---- summary ---------------------------------------------------------------------------------------------
+
+    public StoreSummary summary() {
+        return read("summarise the store", c -> {
+            Map<Dataset, Long> counts = new EnumMap<>(Dataset.class);
+            counts.put(Dataset.PRODUCTS, Jdbc.count(c, "SELECT COUNT(*) FROM product"));
+            counts.put(Dataset.LOCATIONS, Jdbc.count(c, "SELECT COUNT(*) FROM location"));
+            counts.put(Dataset.SUPPLIERS, Jdbc.count(c, "SELECT COUNT(*) FROM supplier"));
+            counts.put(Dataset.STOCK, Jdbc.count(c, "SELECT COUNT(*) FROM stock_position"));
+            counts.put(Dataset.PURCHASE_ORDERS, Jdbc.count(c, "SELECT COUNT(*) FROM purchase_order_line"));
+            counts.put(Dataset.PROMOTIONS, Jdbc.count(c, "SELECT COUNT(*) FROM promotion"));
+            try (PreparedStatement select = c.prepareStatement(
+                    "SELECT COALESCE(SUM(line_count), 0), MIN(first_date), MAX(last_date) FROM sales_block");
+                    ResultSet rows = select.executeQuery()) {
+                rows.next();
+                counts.put(Dataset.SALES, rows.getLong(1));
+                List<ImportRun> last = importRuns(c, 1);
+                return new StoreSummary(counts, Jdbc.date(rows, 2), Jdbc.date(rows, 3),
+                        last.isEmpty() ? null : last.get(0));
+            }
+        });
+    }
+
+    // ---- plumbing --------------------------------------------------------------------------------------------
+
+    /** Rolls back an unfinished import, then closes the database. */
+    @Override
+    public void close() {
+        if (closed) return;
+        closed = true;
+        ImportWriter open = currentImport;
+        if (open != null) open.rollback();
+        database.close();
+    }
+
+    @Override
+    public String toString() {
+        return "Store[" + database.description() + "]";
+    }
+
+    private void ensureOpen() {
+        if (closed) throw new IllegalStateException("The store " + database.description() + " is closed.");
+    }
+
+    private <T> T read(String what, Jdbc.Work<T> work) {
+        boolean interrupted = Interrupts.lower();
+        try {
+            return run(what, work);
+        } finally {
+            Interrupts.restore(interrupted);
+        }
+    }
+
+    /**
+     * For long reads that call back: the interrupt flag stays up so that the callbacks and the checks between
+     * series see a cancellation; a flag already up cancels before anything is read.
+     */
+    private <T> T stream(String what, Jdbc.Work<T> work) {
+        ProgressListener.checkCancelled();
+        return run(what, work);
+    }
+
+    private <T> T run(String what, Jdbc.Work<T> work) {
+        ensureOpen();
+        try (Connection connection = database.connection()) {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new StoreException("Could not " + what + " in the store " + database.description() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** A small change, written through to disk at once rather than at H2's next background write. */
+    private <T> T write(String what, Jdbc.Work<T> work) {
+        T result = read(what, work);
+        database.checkpoint();
+        return result;
+    }
+
+    /** Forces what is in the database's memory, committed or not, to disk (the crash test needs it there). */
+    void checkpoint() {
+        database.checkpoint();
+    }
+
+    List<String> tableNames() {
+        return read("list the tables", c -> new ArrayList<>(Jdbc.list(c, "SELECT table_name FROM "
+                + "information_schema.tables WHERE table_schema = 'PUBLIC' ORDER BY table_name",
+                row -> row.getString(1))));
+    }
+}
