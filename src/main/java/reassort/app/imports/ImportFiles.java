@@ -112,7 +112,7 @@ public final class ImportFiles {
             ProgressListener progress) {
         try (PreparedImport prepared = prepare(files, progress)) {
             if (reportOrNull != null) prepared.writeReport(reportOrNull);
-            if (prepared.rowsRejected() > 0 && !acceptValidRows) {
+            if (prepared.hasErrors() && !acceptValidRows) {
                 throw new ImportRejectedException(prepared);
             }
             return prepared.commit();
@@ -120,20 +120,42 @@ public final class ImportFiles {
     }
 
     /**
-     * A file's mapping with the sheets of a hand-written mapping laid over it. A mapping of one sheet applies to a
-     * one-sheet file (a CSV) whatever the sheet is called.
+     * A file's mapping with the sheets of a hand-written mapping laid over it: what the hand-written sheet says
+     * (dataset, layout, columns, constants, skip, locale) wins, the rest stays as proposed. A mapping of one sheet
+     * applies to a one-sheet file (a CSV) whatever the sheet is called.
      */
     public static FileMapping overlay(FileMapping base, FileMapping overrides) {
         FileMapping result = new FileMapping(base.sheets(),
                 overrides.csvSeparator() != null ? overrides.csvSeparator() : base.csvSeparator(),
                 overrides.csvCharset() != null ? overrides.csvCharset() : base.csvCharset());
         if (base.sheets().size() == 1 && overrides.sheets().size() == 1) {
-            return result.with(overrides.sheets().get(0).withSheet(base.sheets().get(0).sheet()));
+            SheetMapping only = base.sheets().get(0);
+            return result.with(merge(only, overrides.sheets().get(0).withSheet(only.sheet())));
         }
         for (SheetMapping sheet : overrides.sheets()) {
-            if (base.forSheet(sheet.sheet()).isPresent()) result = result.with(sheet);
+            var existing = base.forSheet(sheet.sheet());
+            if (existing.isPresent()) result = result.with(merge(existing.get(), sheet));
         }
         return result;
+    }
+
+    private static SheetMapping merge(SheetMapping proposed, SheetMapping written) {
+        if (written.skip()) return proposed.withSkip(true);
+        java.util.Map<reassort.io.Field, String> columns = new java.util.EnumMap<>(reassort.io.Field.class);
+        java.util.Map<reassort.io.Field, String> constants = new java.util.EnumMap<>(reassort.io.Field.class);
+        boolean sameKind = written.dataset() == proposed.dataset() && written.layout() == proposed.layout();
+        if (sameKind) {
+            columns.putAll(proposed.columns());
+            constants.putAll(proposed.constants());
+        }
+        columns.putAll(written.columns());
+        constants.putAll(written.constants());
+        constants.keySet().forEach(columns::remove);
+        return new SheetMapping(proposed.sheet(), written.dataset(), written.layout(),
+                written.headerRow() != 1 ? written.headerRow() : proposed.headerRow(), columns, constants, false,
+                written.decimalSeparator() != null ? written.decimalSeparator() : proposed.decimalSeparator(),
+                written.dateOrder() != null ? written.dateOrder() : proposed.dateOrder(),
+                proposed.shapeKey());
     }
 
     /** Reads a mapping file written by hand or saved from the workbench. */

@@ -22,6 +22,7 @@ public final class ImportRejectedException extends RuntimeException {
                 .findFirst()
                 .map(ImportIssue::toString)
                 .orElse("");
-        return prepared.rowsRejected() + " row(s) rejected, nothing imported. First: " + first;
+        return prepared.errorCount() + " error(s), " + prepared.rowsRejected() + " row(s) rejected; nothing imported. First: "
+                + first;
     }
 }

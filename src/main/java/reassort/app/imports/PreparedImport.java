@@ -74,6 +74,15 @@ public final class PreparedImport implements AutoCloseable {
         return combined.rowsRejected();
     }
 
+    /** Rejected rows plus sheet-level errors (a sheet left out because a required column is missing). */
+    public long errorCount() {
+        return combined.errorCount();
+    }
+
+    public boolean hasErrors() {
+        return combined.errorCount() > 0 || combined.rowsRejected() > 0;
+    }
+
     public long warningCount() {
         return combined.warningCount();
     }
@@ -96,7 +105,8 @@ public final class PreparedImport implements AutoCloseable {
     public ImportSummary commit() {
         requireOpen();
         if (combined.totalRecords() == 0) {
-            throw new IllegalStateException("Nothing valid to import: every row was rejected. See the report.");
+            throw new IllegalStateException("Nothing to import: no valid row was read (" + combined.errorCount()
+                    + " error(s)). " + combined.issues().stream().findFirst().map(Object::toString).orElse(""));
         }
         List<ImportIssueRow> rows = combined.issues().stream().map(PreparedImport::toRow).toList();
         ImportOutcome outcome = writer.commit(rows, combined.issueCount());

@@ -169,7 +169,7 @@ public final class SampleFiles {
             }
         }
         List<Column> columns = new ArrayList<>(List.of(
-                Column.text("Code article"), Column.text("Libellé"), Column.text("Magasin")));
+                Column.text("Code article"), Column.text("Libellé"), Column.text("Magasin"), Column.text("Canal")));
         for (LocalDate monday : weeks) {
             columns.add(Column.integer(weekHeader(monday)));
         }
@@ -182,8 +182,9 @@ public final class SampleFiles {
                 cells[0] = row.getKey().sku();
                 cells[1] = products.get(row.getKey().sku()).label();
                 cells[2] = row.getKey().location();
+                cells[3] = row.getKey().channel();
                 for (int w = 0; w < weeks.size(); w++) {
-                    cells[3 + w] = row.getValue()[w];
+                    cells[4 + w] = row.getValue()[w];
                 }
                 sheet.row(cells);
             }

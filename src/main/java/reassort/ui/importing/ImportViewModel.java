@@ -183,7 +183,7 @@ public final class ImportViewModel {
         issues.setAll(prepared.issues());
         message.set(i18n.text("import.issues.summary", i18n.integer(prepared.rowsRejected()),
                 i18n.integer(prepared.warningCount())));
-        if (prepared.rowsRejected() > 0) {
+        if (prepared.hasErrors()) {
             phase.set(Phase.DECIDE);
         } else {
             commit();

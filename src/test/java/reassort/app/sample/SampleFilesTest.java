@@ -189,8 +189,8 @@ class SampleFilesTest {
         try (XSSFWorkbook book = workbook("ventes-semaines-magasins.xlsx")) {
             XSSFSheet sheet = book.getSheetAt(0);
             List<String> header = header(sheet.getRow(0));
-            assertThat(header).hasSize(3 + 52);
-            assertThat(header.subList(0, 4)).containsExactly("Code article", "Libellé", "Magasin", "S47 2025");
+            assertThat(header).hasSize(4 + 52);
+            assertThat(header.subList(0, 5)).containsExactly("Code article", "Libellé", "Magasin", "Canal", "S47 2025");
             assertThat(header).contains("S01 2026", "S07 2026").endsWith("S46 2026");
             long rows = sample.series().stream().filter(s -> s.channel().equals("STORE")).count();
             assertThat(sheet.getLastRowNum()).isEqualTo(rows);
@@ -199,7 +199,7 @@ class SampleFilesTest {
                 Row row = sheet.getRow(r);
                 long[] expected = daily.getOrDefault(row.getCell(0).getStringCellValue() + "@" + row.getCell(2).getStringCellValue(), new long[52]);
                 for (int w = 0; w < 52; w++) {
-                    Cell cell = row.getCell(3 + w);
+                    Cell cell = row.getCell(4 + w);
                     assertThat(cell.getCellType()).isEqualTo(CellType.NUMERIC);
                     assertThat((long) cell.getNumericCellValue()).isEqualTo(expected[w]);
                     total += (long) cell.getNumericCellValue();
