@@ -3,6 +3,8 @@ package reassort;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -52,7 +54,16 @@ class ArchitectureTest {
     static final ArchRule uiGoesThroughApp = noClasses()
             .that().resideInAnyPackage("reassort.ui..")
             .should().dependOnClassesThat().resideInAnyPackage(
-                    "reassort.io..", "reassort.store..", "java.sql..", "org.apache.poi..", "org.h2..");
+                    "reassort.store..", "java.sql..", "org.apache.poi..", "org.h2..", "org.dhatim..", "de.siegmar..");
+
+    /** The import dialog shows io's inspection, mapping and issue values; reading files stays behind the app layer. */
+    @ArchTest
+    static final ArchRule uiUsesOnlyIoValues = noClasses()
+            .that().resideInAnyPackage("reassort.ui..")
+            .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("reassort.io..")
+                    .and(DescribedPredicate.not(DescribedPredicate.describe("records or enums",
+                            (JavaClass c) -> c.isRecord() || c.isEnum()))))
+            .because("the UI goes through app use cases to read or write files");
 
     @ArchTest
     static final ArchRule appHasNoJavaFx = noClasses()
