@@ -115,7 +115,8 @@ public final class StoreBenchmark {
         return sorted.get((sorted.size() - 1) / 2);
     }
 
-    private static Timing timed(LongSupplier action) {
+    /** Times one action: wall and thread CPU time, heap peak (sum of the heap pools' peaks, after a GC) and items. */
+    public static Timing timed(LongSupplier action) {
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
         System.gc();

@@ -11,5 +11,6 @@ final class CliCommands {
         cli.addSubcommand(new LoadSampleCommand());
         cli.addSubcommand(new GenerateSampleCommand());
         cli.addSubcommand(new BenchStoreCommand());
+        cli.addSubcommand(new BenchImportCommand());
     }
 }

@@ -1,0 +1,137 @@
+package reassort.app.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.Stream;
+import reassort.app.Workspace;
+import reassort.app.imports.FileToImport;
+import reassort.domain.ProgressListener;
+import reassort.domain.SalesKind;
+import reassort.domain.SalesLine;
+import reassort.io.SpreadsheetImport;
+import reassort.io.write.Column;
+import reassort.io.write.CsvConvention;
+import reassort.io.write.CsvTableWriter;
+import reassort.io.write.TableWriter;
+import reassort.io.write.XlsxWorkbookWriter;
+import reassort.store.StoreBenchmark;
+import reassort.store.StoreBenchmark.Timing;
+
+/**
+ * The import benchmark of issue 2: generates a sales file of N rows as XLSX and French CSV, then times the bare
+ * streaming parse of the XLSX and the full import (parse, validate, store, commit) of each into a fresh store.
+ */
+public final class ImportBenchmark {
+    private static final List<Column> SALES_COLUMNS = List.of(Column.date("Date"), Column.text("Code article"),
+            Column.text("Magasin"), Column.text("Canal"), Column.number("Quantité", 0), Column.number("CA", 2),
+            Column.text("Code promo"));
+
+    public record Result(String what, Timing median, List<Timing> runs) {
+        public double rowsPerSecond() {
+            return median.items() / Math.max(1e-9, median.elapsed().toNanos() / 1e9);
+        }
+
+        public long maxPeakHeapBytes() {
+            return runs.stream().mapToLong(Timing::peakHeapBytes).max().orElse(0);
+        }
+    }
+
+    private final Path workDir;
+    private final long rows;
+    private final int runs;
+
+    public ImportBenchmark(Path workDir, long rows, int runs) {
+        this.workDir = workDir;
+        this.rows = rows;
+        this.runs = runs;
+    }
+
+    public Path xlsx() {
+        return workDir.resolve("bench-sales-" + rows + ".xlsx");
+    }
+
+    public Path csv() {
+        return workDir.resolve("bench-ventes-" + rows + ".csv");
+    }
+
+    /** Writes the two files unless they are already there from an earlier run. */
+    public void prepareFiles(ProgressListener progress) {
+        try {
+            Files.createDirectories(workDir);
+            if (!Files.exists(csv())) {
+                try (CsvTableWriter csv = CsvTableWriter.create(csv(), CsvConvention.frenchWindows1252(), SALES_COLUMNS)) {
+                    fill(csv, progress, "Writing " + csv().getFileName());
+                    csv.commit();
+                }
+            }
+            if (!Files.exists(xlsx())) {
+                try (XlsxWorkbookWriter xlsx = XlsxWorkbookWriter.create(xlsx())) {
+                    fill(xlsx.sheet("Sales", SALES_COLUMNS), progress, "Writing " + xlsx().getFileName());
+                    xlsx.commit();
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the benchmark files in " + workDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void fill(TableWriter writer, ProgressListener progress, String message) throws IOException {
+        Iterator<SalesLine> lines = StoreBenchmark.syntheticSales(rows, LocalDate.of(2023, 1, 2), 3 * 364, 42);
+        long written = 0;
+        while (lines.hasNext()) {
+            SalesLine line = lines.next();
+            double sign = line.kind() == SalesKind.RETURN ? -1 : 1;
+            writer.row(line.date(), line.sku(), line.location(), line.channel(), sign * line.quantity(),
+                    sign * line.amount(), line.promoCode());
+            if (++written % 100_000 == 0) progress.progress(written, rows, message);
+        }
+    }
+
+    public Result bareParseXlsx() {
+        SpreadsheetImport reader = new SpreadsheetImport(reassort.domain.Channel.defaults().stream()
+                .map(reassort.domain.Channel::code).collect(java.util.stream.Collectors.toSet()));
+        return measure("bare streaming parse of the XLSX (cells)", () -> reader.bareParse(xlsx(), ProgressListener.NONE));
+    }
+
+    public Result importFile(Path file) {
+        return measure("full import of " + file.getFileName() + " (rows)", () -> {
+            Path store = freshStoreDirectory();
+            try (Workspace workspace = Workspace.open(store, Clock.systemDefaultZone())) {
+                return workspace.imports().importNow(List.of(new FileToImport(file, null)), true, null,
+                        ProgressListener.NONE).recordsWritten();
+            } finally {
+                deleteQuietly(store);
+            }
+        });
+    }
+
+    private Result measure(String what, java.util.function.LongSupplier action) {
+        List<Timing> timings = new ArrayList<>();
+        for (int run = 0; run < runs; run++) timings.add(StoreBenchmark.timed(action));
+        return new Result(what, StoreBenchmark.median(timings), timings);
+    }
+
+    private Path freshStoreDirectory() {
+        try {
+            return Files.createTempDirectory(workDir, "bench-store");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteQuietly(Path directory) {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException ignored) {
+            // the benchmark's own scratch space
+        }
+    }
+}

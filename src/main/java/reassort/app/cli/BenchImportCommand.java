@@ -1,0 +1,64 @@
+package reassort.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import reassort.app.bench.ImportBenchmark;
+import reassort.app.bench.ImportBenchmark.Result;
+
+/** {@code reassort bench-import}: the import benchmark (run it with a fixed heap, e.g. {@code java -Xmx512m}). */
+@Command(
+        name = "bench-import",
+        mixinStandardHelpOptions = true,
+        description = "Generates a sales file of N rows as XLSX and French CSV, then reports the median of the bare"
+                + " XLSX parse, of the full XLSX import and of the full CSV import into a fresh store, with rows/s and"
+                + " peak heap. Run with a fixed heap: java -Xmx512m -jar target/reassort.jar bench-import.")
+public final class BenchImportCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--rows", defaultValue = "1000000", description = "Rows in the sales files (default: ${DEFAULT-VALUE}).")
+    long rows;
+
+    @Option(names = "--runs", defaultValue = "3", description = "Runs per measurement; medians are reported.")
+    int runs;
+
+    @Option(names = "--dir", description = "Where to write the files and throw-away stores (default: target/bench).")
+    Path dir = Path.of("target", "bench");
+
+    @Override
+    public Integer call() {
+        if (rows < 1 || runs < 1) throw new CliFailure("--rows and --runs must be at least 1 (got " + rows + ", " + runs + ").");
+        PrintWriter out = spec.commandLine().getOut();
+        ImportBenchmark bench = new ImportBenchmark(dir, rows, runs);
+        bench.prepareFiles(CliProgress.to(spec.commandLine().getErr(), false));
+        out.printf(Locale.ROOT, "JVM max heap %d MB, %d processors, %,d rows, %d runs each (median)%n",
+                Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors(), rows, runs);
+        Result parse = bench.bareParseXlsx();
+        print(out, parse, rows);
+        Result xlsx = bench.importFile(bench.xlsx());
+        print(out, xlsx, rows);
+        Result csv = bench.importFile(bench.csv());
+        print(out, csv, rows);
+        out.printf(Locale.ROOT, "XLSX import / bare parse = %.2f (target <= 1.5); CSV import %.2f s (target <= 3 s); "
+                        + "max peak heap %d MB (target <= 512)%n",
+                seconds(xlsx) / seconds(parse), seconds(csv),
+                Math.max(parse.maxPeakHeapBytes(), Math.max(xlsx.maxPeakHeapBytes(), csv.maxPeakHeapBytes())) >> 20);
+        return 0;
+    }
+
+    private static double seconds(Result result) {
+        return result.median().elapsed().toNanos() / 1e9;
+    }
+
+    private static void print(PrintWriter out, Result result, long rows) {
+        out.printf(Locale.ROOT, "%-50s %8.2f s  (CPU of this thread %6.2f s)  %,10.0f rows/s  peak heap %4d MB%n",
+                result.what(), seconds(result), result.median().threadCpu().toNanos() / 1e9,
+                rows / seconds(result), result.maxPeakHeapBytes() >> 20);
+    }
+}
