@@ -103,7 +103,8 @@ public record FileMapping(List<SheetMapping> sheets, Character csvSeparator, Cha
         StringBuilder text = new StringBuilder();
         text.append(FORMAT_LINE).append('\n');
         text.append("# One setting per line: sheet.<sheet name>.<setting>=<value>; see the settings below.\n");
-        text.append("# column.<FIELD>=<header text> maps a column; constant.<FIELD>=<value> gives every row a value.\n");
+        text.append("# column.<FIELD>=<header text> maps a column;"
+                + " constant.<FIELD>=<value> gives every row a value.\n");
         text.append("# Fields: ").append(String.join(", ", fieldNames())).append('\n');
         if (csvSeparator != null) {
             text.append("csv.separator=").append(csvSeparator == '\t' ? "tab" : String.valueOf(csvSeparator))
@@ -120,7 +121,9 @@ public record FileMapping(List<SheetMapping> sheets, Character csvSeparator, Cha
             if (sheet.decimalSeparator() != null) {
                 text.append(prefix).append("decimal=").append(sheet.decimalSeparator()).append('\n');
             }
-            if (sheet.dateOrder() != null) text.append(prefix).append("dateOrder=").append(sheet.dateOrder()).append('\n');
+            if (sheet.dateOrder() != null) {
+                text.append(prefix).append("dateOrder=").append(sheet.dateOrder()).append('\n');
+            }
             if (sheet.shapeKey() != null) text.append(prefix).append("shape=").append(sheet.shapeKey()).append('\n');
             for (Map.Entry<Field, String> column : sheet.columns().entrySet()) {
                 text.append(prefix).append("column.").append(column.getKey()).append('=')

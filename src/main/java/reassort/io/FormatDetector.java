@@ -12,7 +12,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
@@ -208,8 +210,9 @@ final class FormatDetector {
     }
 
     /**
-     * The separator that splits the header line and keeps the same count on most of the following lines
-     * (counting outside quotes); semicolon wins ties, as French Excel writes it.
+     * The separator that splits the most sampled lines into the same number of fields (counting outside quotes;
+     * lines without it, such as a title above the headers, do not count); on a tie, the one giving more fields,
+     * then semicolon, tab, comma, pipe in that order.
      */
     static char guessSeparator(String text) {
         int[][] counts = new int[SEPARATORS.length][SEPARATOR_SAMPLE_LINES];
@@ -230,18 +233,18 @@ final class FormatDetector {
         }
         int sampled = Math.min(lines + 1, SEPARATOR_SAMPLE_LINES);
         int best = -1;
-        int bestScore = 0;
+        long bestScore = 0;
         for (int s = 0; s < SEPARATORS.length; s++) {
-            int header = counts[s][0];
-            if (header == 0) continue;
-            int agreeing = 0;
-            for (int line = 1; line < sampled; line++) {
-                if (counts[s][line] == header) agreeing++;
+            Map<Integer, Integer> frequency = new HashMap<>();
+            for (int line = 0; line < sampled; line++) {
+                if (counts[s][line] > 0) frequency.merge(counts[s][line], 1, Integer::sum);
             }
-            int score = agreeing * 1000 + Math.min(header, 999);
-            if (score > bestScore) {
-                bestScore = score;
-                best = s;
+            for (Map.Entry<Integer, Integer> entry : frequency.entrySet()) {
+                long score = entry.getValue() * 10_000L + Math.min(entry.getKey(), 9_999);
+                if (score > bestScore) {
+                    bestScore = score;
+                    best = s;
+                }
             }
         }
         return best < 0 ? ',' : SEPARATORS[best];
