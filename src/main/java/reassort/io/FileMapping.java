@@ -54,7 +54,10 @@ public record FileMapping(List<SheetMapping> sheets, Character csvSeparator, Cha
                         + " per sheet.");
             }
         }
-        if (csvSeparator != null) new CsvDialect(csvSeparator, Charset.defaultCharset(), false);
+        if (csvSeparator != null && (csvSeparator == '"' || csvSeparator == '\r' || csvSeparator == '\n')) {
+            throw new IllegalArgumentException("CSV separator " + CsvDialect.describe(csvSeparator)
+                    + " cannot separate fields. Maybe use ';', ',' or a tab.");
+        }
     }
 
     public FileMapping(List<SheetMapping> sheets) {
