@@ -59,6 +59,7 @@ final class FormatDetector {
             throw new SpreadsheetRefusedException(file, "is an RTF document, not a spreadsheet. Save the data as"
                     + " .xlsx or .csv and import that.");
         }
+        refuseMarkup(file, head);
         return openText(file, head, separatorOverride, charsetOverride);
     }
 
@@ -162,6 +163,22 @@ final class FormatDetector {
         }
         if (separatorOverride != null) separator = separatorOverride;
         return new CsvSource(file, new CsvDialect(separator, charset, bomBytes > 0), bomBytes, sepLine);
+    }
+
+    /** Web pages and XML saved under a spreadsheet name ("export to Excel" buttons often do that). */
+    private static void refuseMarkup(Path file, byte[] head) {
+        String start = new String(head, 0, Math.min(head.length, 4096), StandardCharsets.ISO_8859_1)
+                .replace("\u00EF\u00BB\u00BF", "").stripLeading().toLowerCase(Locale.ROOT);
+        if (start.startsWith("<!doctype html") || start.startsWith("<html") || start.startsWith("<table")) {
+            throw new SpreadsheetRefusedException(file, "is a web page (HTML), not a spreadsheet, though it may open"
+                    + " in Excel. Open it in Excel, save it as .xlsx (Excel workbook), and import that.");
+        }
+        if (start.startsWith("<?xml")) {
+            throw new SpreadsheetRefusedException(file, start.contains("urn:schemas-microsoft-com:office:spreadsheet")
+                    ? "is an Excel 2003 XML spreadsheet, which Reassort does not read. Open it in Excel, save it as"
+                    + " .xlsx, and import that."
+                    : "is an XML file, not a spreadsheet. Export the data as .xlsx or .csv and import that.");
+        }
     }
 
     /** A text file has no NUL byte and hardly any control character besides tab, CR, LF and form feed. */

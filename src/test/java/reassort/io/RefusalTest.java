@@ -219,6 +219,21 @@ class RefusalTest {
     }
 
     @Test
+    void webPageNamedXlsIsRefused() throws Exception {
+        Path file = TestFiles.utf8(dir.resolve("export.xls"), "<html><body><table><tr><td>SKU</td></tr></table>");
+
+        assertRefused(file, "is a web page (HTML)", "save it as .xlsx");
+    }
+
+    @Test
+    void excel2003XmlSpreadsheetIsRefused() throws Exception {
+        Path file = TestFiles.utf8(dir.resolve("export.xls"), "<?xml version=\"1.0\"?>\n<Workbook"
+                + " xmlns=\"urn:schemas-microsoft-com:office:spreadsheet\"></Workbook>");
+
+        assertRefused(file, "Excel 2003 XML spreadsheet");
+    }
+
+    @Test
     void emptyFileIsRefused() throws Exception {
         Path file = Files.write(dir.resolve("ventes.csv"), new byte[0]);
 
