@@ -44,6 +44,17 @@ import reassort.domain.Dataset;
  */
 public record FileMapping(List<SheetMapping> sheets, Character csvSeparator, Charset csvCharset) {
     public static final String FORMAT_LINE = "# Reassort import mapping, format 1";
+    private static final String HELP = """
+            # One setting per line, key=value. Per sheet (<sheet> is its name as Excel shows it; a CSV file's
+            # is its file name without extension):
+            #   sheet.<sheet>.dataset=SALES|PRODUCTS|LOCATIONS|SUPPLIERS|STOCK|PURCHASE_ORDERS|PROMOTIONS
+            #   sheet.<sheet>.layout=LONG|WIDE  .headerRow=<row number>  .skip=true|false
+            #   sheet.<sheet>.decimal=COMMA|DOT  .dateOrder=DAY_FIRST|MONTH_FIRST (for dates that never tell)
+            #   sheet.<sheet>.column.<FIELD>=<header text>
+            #   sheet.<sheet>.constant.<FIELD>=<value for every row, or for the column's empty cells>
+            # CSV only, to override detection: csv.separator=;|,|tab|pipe  csv.charset=UTF-8|windows-1252
+            # In sheet names and values, \\\\ is a backslash and \\n a line break; in sheet names \\= is '='.
+            """;
 
     public FileMapping {
         sheets = List.copyOf(sheets);
@@ -54,7 +65,10 @@ public record FileMapping(List<SheetMapping> sheets, Character csvSeparator, Cha
                         + " per sheet.");
             }
         }
-        if (csvSeparator != null) new CsvDialect(csvSeparator, Charset.defaultCharset(), false);
+        if (csvSeparator != null && (csvSeparator == '"' || csvSeparator == '\r' || csvSeparator == '\n')) {
+            throw new IllegalArgumentException("CSV separator " + CsvDialect.describe(csvSeparator)
+                    + " cannot separate fields. Maybe use ';', ',' or a tab.");
+        }
     }
 
     public FileMapping(List<SheetMapping> sheets) {
@@ -102,8 +116,7 @@ public record FileMapping(List<SheetMapping> sheets, Character csvSeparator, Cha
     public String toText() {
         StringBuilder text = new StringBuilder();
         text.append(FORMAT_LINE).append('\n');
-        text.append("# One setting per line: sheet.<sheet name>.<setting>=<value>; see the settings below.\n");
-        text.append("# column.<FIELD>=<header text> maps a column; constant.<FIELD>=<value> gives every row a value.\n");
+        text.append(HELP);
         text.append("# Fields: ").append(String.join(", ", fieldNames())).append('\n');
         if (csvSeparator != null) {
             text.append("csv.separator=").append(csvSeparator == '\t' ? "tab" : String.valueOf(csvSeparator))
@@ -120,7 +133,9 @@ public record FileMapping(List<SheetMapping> sheets, Character csvSeparator, Cha
             if (sheet.decimalSeparator() != null) {
                 text.append(prefix).append("decimal=").append(sheet.decimalSeparator()).append('\n');
             }
-            if (sheet.dateOrder() != null) text.append(prefix).append("dateOrder=").append(sheet.dateOrder()).append('\n');
+            if (sheet.dateOrder() != null) {
+                text.append(prefix).append("dateOrder=").append(sheet.dateOrder()).append('\n');
+            }
             if (sheet.shapeKey() != null) text.append(prefix).append("shape=").append(sheet.shapeKey()).append('\n');
             for (Map.Entry<Field, String> column : sheet.columns().entrySet()) {
                 text.append(prefix).append("column.").append(column.getKey()).append('=')

@@ -12,7 +12,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
@@ -57,6 +59,7 @@ final class FormatDetector {
             throw new SpreadsheetRefusedException(file, "is an RTF document, not a spreadsheet. Save the data as"
                     + " .xlsx or .csv and import that.");
         }
+        refuseMarkup(file, head);
         return openText(file, head, separatorOverride, charsetOverride);
     }
 
@@ -162,6 +165,22 @@ final class FormatDetector {
         return new CsvSource(file, new CsvDialect(separator, charset, bomBytes > 0), bomBytes, sepLine);
     }
 
+    /** Web pages and XML saved under a spreadsheet name ("export to Excel" buttons often do that). */
+    private static void refuseMarkup(Path file, byte[] head) {
+        String start = new String(head, 0, Math.min(head.length, 4096), StandardCharsets.ISO_8859_1)
+                .replace("\u00EF\u00BB\u00BF", "").stripLeading().toLowerCase(Locale.ROOT);
+        if (start.startsWith("<!doctype html") || start.startsWith("<html") || start.startsWith("<table")) {
+            throw new SpreadsheetRefusedException(file, "is a web page (HTML), not a spreadsheet, though it may open"
+                    + " in Excel. Open it in Excel, save it as .xlsx (Excel workbook), and import that.");
+        }
+        if (start.startsWith("<?xml")) {
+            throw new SpreadsheetRefusedException(file, start.contains("urn:schemas-microsoft-com:office:spreadsheet")
+                    ? "is an Excel 2003 XML spreadsheet, which Reassort does not read. Open it in Excel, save it as"
+                    + " .xlsx, and import that."
+                    : "is an XML file, not a spreadsheet. Export the data as .xlsx or .csv and import that.");
+        }
+    }
+
     /** A text file has no NUL byte and hardly any control character besides tab, CR, LF and form feed. */
     private static void refuseBinary(Path file, byte[] head) {
         int controls = 0;
@@ -208,8 +227,9 @@ final class FormatDetector {
     }
 
     /**
-     * The separator that splits the header line and keeps the same count on most of the following lines
-     * (counting outside quotes); semicolon wins ties, as French Excel writes it.
+     * The separator that splits the most sampled lines into the same number of fields (counting outside quotes;
+     * lines without it, such as a title above the headers, do not count); on a tie, the one giving more fields,
+     * then semicolon, tab, comma, pipe in that order.
      */
     static char guessSeparator(String text) {
         int[][] counts = new int[SEPARATORS.length][SEPARATOR_SAMPLE_LINES];
@@ -230,18 +250,18 @@ final class FormatDetector {
         }
         int sampled = Math.min(lines + 1, SEPARATOR_SAMPLE_LINES);
         int best = -1;
-        int bestScore = 0;
+        long bestScore = 0;
         for (int s = 0; s < SEPARATORS.length; s++) {
-            int header = counts[s][0];
-            if (header == 0) continue;
-            int agreeing = 0;
-            for (int line = 1; line < sampled; line++) {
-                if (counts[s][line] == header) agreeing++;
+            Map<Integer, Integer> frequency = new HashMap<>();
+            for (int line = 0; line < sampled; line++) {
+                if (counts[s][line] > 0) frequency.merge(counts[s][line], 1, Integer::sum);
             }
-            int score = agreeing * 1000 + Math.min(header, 999);
-            if (score > bestScore) {
-                bestScore = score;
-                best = s;
+            for (Map.Entry<Integer, Integer> entry : frequency.entrySet()) {
+                long score = entry.getValue() * 10_000L + Math.min(entry.getKey(), 9_999);
+                if (score > bestScore) {
+                    bestScore = score;
+                    best = s;
+                }
             }
         }
         return best < 0 ? ',' : SEPARATORS[best];

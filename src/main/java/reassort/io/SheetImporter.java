@@ -352,8 +352,9 @@ final class SheetImporter {
             if (evidence[f] == null && ambiguous[f] > 0) {
                 issues.add(sheet, headerRow, label(columnOf[field.ordinal()]), example[f], "Every date in this column"
                         + " could be day/month or month/day (both parts are 12 or less); all were read "
-                        + DateText.describe(order) + ", the order given by the mapping or by the file's locale (semicolon"
-                        + " separator or French headers: day first). Maybe check one date against the source.",
+                        + DateText.describe(order) + ", the order given by the mapping or by the file's locale"
+                        + " (semicolon separator or French headers: day first). Maybe check one date against the"
+                        + " source.",
                         Severity.WARNING);
             }
         }

@@ -127,6 +127,13 @@ public final class SpreadsheetImport {
                 listener.progress(totals.rowsRead, -1, "Reading sheet " + name);
                 new SheetImporter(source, i, sheetMapping, channels, issues, sink, listener, totals).run();
             }
+            for (SheetMapping unused : fileMapping.sheets()) {
+                if (!usedMappings.contains(unused.sheet()) && !names.contains(unused.sheet())) {
+                    issues.add(unused.sheet(), 0, "", "", "The mapping names sheet " + unused.sheet() + ", which "
+                            + fileName + " does not have (sheets: " + String.join(", ", names) + "). Maybe the sheet"
+                            + " was renamed; rename it in the mapping.", Severity.WARNING);
+                }
+            }
             if (sheetsRead == 0) {
                 throw new SpreadsheetRefusedException(file, sheetsWithCells == 0
                         ? "holds no data: " + (source.format() == FileFormat.CSV ? "every line is empty"

@@ -31,7 +31,7 @@ final class Text {
         return NOT_WORD.matcher(s).replaceAll(" ").strip();
     }
 
-    /** {@link #normalise} after dropping units and remarks in brackets: {@code "Délai (jours)"} → {@code "delai"}. */
+    /** {@link #normalise} without units and remarks in brackets: {@code "Délai (jours)"} → {@code "delai"}. */
     static String normaliseWithoutBrackets(String text) {
         if (text == null) return "";
         return normalise(IN_PARENTHESES.matcher(text).replaceAll(" "));

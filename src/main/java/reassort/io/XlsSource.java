@@ -243,7 +243,10 @@ final class XlsSource implements WorkbookSource {
         }
 
         private boolean flush() {
-            if (currentRow < 0 || cells.isEmpty()) return true;
+            if (currentRow < 0 || cells.isEmpty() || cells.stream().allMatch(CellValue::isBlank)) {
+                cells.clear();
+                return true;
+            }
             List<CellValue> row = cells;
             cells = new ArrayList<>(row.size());
             return WorkbookSource.visit(visitor, currentRow + 1L, row);

@@ -74,7 +74,9 @@ final class XlsxSource implements WorkbookSource {
             Iterator<Row> iterator = rows.iterator();
             while (iterator.hasNext()) {
                 Row row = iterator.next();
-                if (!WorkbookSource.visit(visitor, row.getRowNum(), cells(row))) break;
+                List<CellValue> cells = cells(row);
+                if (cells.isEmpty()) continue;
+                if (!WorkbookSource.visit(visitor, row.getRowNum(), cells)) break;
             }
         } catch (VisitorFailure e) {
             throw e.unwrap();
@@ -88,11 +90,14 @@ final class XlsxSource implements WorkbookSource {
     private List<CellValue> cells(Row row) {
         int count = row.getCellCount();
         List<CellValue> cells = new ArrayList<>(count);
+        boolean any = false;
         for (int i = 0; i < count; i++) {
             Cell cell = row.getCell(i);
-            cells.add(cell == null ? CellValue.BLANK : value(cell));
+            CellValue value = cell == null ? CellValue.BLANK : value(cell);
+            any |= !value.isBlank();
+            cells.add(value);
         }
-        return cells;
+        return any ? cells : List.of();
     }
 
     private CellValue value(Cell cell) {

@@ -92,8 +92,8 @@ final class ZipGuard {
                 }
                 if (prologue != null && declaresDtd(prologue, prologueLength, inflated <= PROLOGUE_BYTES)) {
                     throw refused(file, "was refused: its part " + name + " declares a DTD (<!DOCTYPE>), which"
-                            + " Excel never writes and which can be crafted to exhaust memory (entity expansion) or read"
-                            + " other files."
+                            + " Excel never writes and which can be crafted to exhaust memory (entity expansion)"
+                            + " or read other files."
                             + " Save the workbook again from Excel and import the new file.");
                 }
                 if (name.equals("mimetype")) {

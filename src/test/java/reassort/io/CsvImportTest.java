@@ -163,4 +163,43 @@ class CsvImportTest {
         assertThat(inspection.format()).isEqualTo(FileFormat.XLSX);
         assertThat(readAll(file).of(SalesLine.class)).hasSize(1);
     }
+
+    @Test
+    void separatorIsFoundUnderATitleLineWithoutSeparators() throws Exception {
+        Path file = TestFiles.text(dir.resolve("ventes S07.csv"), """
+                Export ventes semaine 7
+
+                Date;Article;Magasin;Canal;Qté vendue;CA TTC (€);Remarque
+                13/02/2025;A;S1;Web;1;12,5;ras
+                14/02/2025;B;S1;Drive;2;3;
+                """, WINDOWS_1252, false);
+
+        FileInspection inspection = TestFiles.importer().inspect(file, 5);
+        TestFiles.Collected read = readAll(file);
+
+        assertThat(inspection.csvDialect().separator()).isEqualTo(';');
+        SheetInspection sheet = inspection.sheets().get(0);
+        assertThat(sheet.headerRow()).isEqualTo(3);
+        assertThat(sheet.proposedMapping().columns()).containsEntry(Field.QUANTITY, "Qté vendue")
+                .containsEntry(Field.AMOUNT, "CA TTC (€)");
+        assertThat(sheet.unmappedHeaders()).containsExactly("Remarque");
+        assertThat(read.issues()).isEmpty();
+        assertThat(read.of(SalesLine.class)).extracting(SalesLine::amount).containsExactly(12.5, 3.0);
+    }
+
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> separatorSamples() {
+        return java.util.stream.Stream.of(
+                org.junit.jupiter.params.provider.Arguments.of("a;b;c\n1;2,5;3\n4;5,5;6", ';'),
+                org.junit.jupiter.params.provider.Arguments.of("a,b,c\n1,\"2,5\",3\n4,5.5,6", ','),
+                org.junit.jupiter.params.provider.Arguments.of("a\tb\tc\n1\t2,5\t3", '\t'),
+                org.junit.jupiter.params.provider.Arguments.of("a|b|c\n1|2|3", '|'),
+                org.junit.jupiter.params.provider.Arguments.of("title\n\na;b\n1;2", ';'),
+                org.junit.jupiter.params.provider.Arguments.of("only one column\nvalue", ','));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("separatorSamples")
+    void separatorIsTheOneThatSplitsLinesAlike(String text, char separator) {
+        assertThat(FormatDetector.guessSeparator(text)).isEqualTo(separator);
+    }
 }

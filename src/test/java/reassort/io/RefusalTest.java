@@ -152,6 +152,31 @@ class RefusalTest {
     }
 
     @Test
+    void theSheetParserItselfNeitherExpandsEntitiesNorReadsExternalOnes() throws Exception {
+        // Past the guard, as a second line of defence: the XML reader of the sheet must not process a DTD.
+        Path secret = Files.writeString(dir.resolve("secret.txt"), "TOP-SECRET");
+        Path crafted = rewriteEntry(salesWorkbook("plain.xlsx"), "xxe.xlsx", "xl/worksheets/sheet1.xml",
+                original -> {
+                    String text = new String(original, StandardCharsets.UTF_8);
+                    text = text.replaceFirst("\\?>", "?><!DOCTYPE worksheet [<!ENTITY lol \"lol\">"
+                            + "<!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">"
+                            + "<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>");
+                    text = text.replaceFirst("<c r=\"B2\"[^>]*>.*?</c>",
+                            "<c r=\"B2\" t=\"inlineStr\"><is><t>&xxe;&lol2;</t></is></c>");
+                    return text.getBytes(StandardCharsets.UTF_8);
+                });
+        List<String> seen = new ArrayList<>();
+
+        try (XlsxSource source = XlsxSource.open(crafted)) {
+            assertThatThrownBy(() -> source.readSheet(0, (row, cells) -> {
+                cells.forEach(cell -> seen.add(cell.text()));
+                return true;
+            })).isInstanceOf(SpreadsheetRefusedException.class).hasMessageContaining("cannot be read");
+        }
+        assertThat(seen).noneMatch(text -> text.contains("TOP-SECRET") || text.contains("lollol"));
+    }
+
+    @Test
     void doctypeHiddenBehindALongCommentIsRefusedToo() throws Exception {
         Path padded = rewriteEntry(salesWorkbook("plain.xlsx"), "padded.xlsx", "xl/worksheets/sheet1.xml",
                 original -> {
@@ -191,6 +216,21 @@ class RefusalTest {
         Path file = Files.write(dir.resolve("ventes.xlsx"), "%PDF-1.7\n%âãÏÓ\n1 0 obj".getBytes(StandardCharsets.ISO_8859_1));
 
         assertRefused(file, "is a PDF document");
+    }
+
+    @Test
+    void webPageNamedXlsIsRefused() throws Exception {
+        Path file = TestFiles.utf8(dir.resolve("export.xls"), "<html><body><table><tr><td>SKU</td></tr></table>");
+
+        assertRefused(file, "is a web page (HTML)", "save it as .xlsx");
+    }
+
+    @Test
+    void excel2003XmlSpreadsheetIsRefused() throws Exception {
+        Path file = TestFiles.utf8(dir.resolve("export.xls"), "<?xml version=\"1.0\"?>\n<Workbook"
+                + " xmlns=\"urn:schemas-microsoft-com:office:spreadsheet\"></Workbook>");
+
+        assertRefused(file, "Excel 2003 XML spreadsheet");
     }
 
     @Test

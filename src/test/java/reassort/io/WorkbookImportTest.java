@@ -230,4 +230,46 @@ class WorkbookImportTest {
         assertThat(inspection.sheets().get(0).previewRows()).hasSize(2);
         assertThat(inspection.sheets().get(0).previewRows().get(1)).startsWith("2025-01-07", "20001");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"xlsx", "xls"})
+    void issuesCarryRowsAndColumnsAsExcelShowsThem(String format) throws Exception {
+        Path file = workbook(format, "rows",
+                sheet("Sales",
+                        row("Report"),
+                        row(),
+                        row("Date", "SKU", "Location", "Channel", "Quantity"),
+                        row(LocalDate.of(2025, 1, 6), "A", "S1", "STORE", 1),
+                        row(),
+                        row(LocalDate.of(2025, 1, 6), "A", "S1", "STORE", "two"),
+                        row(LocalDate.of(2025, 1, 6), "A", "S1", "STORE", true)));
+
+        TestFiles.Collected read = readAll(file);
+
+        assertThat(read.issues()).extracting(ImportIssue::row, ImportIssue::column, ImportIssue::value)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(6L, "E (Quantity)", "two"),
+                        org.assertj.core.groups.Tuple.tuple(7L, "E (Quantity)", "TRUE"));
+        assertThat(read.result().rowsRead()).isEqualTo(3);
+        assertThat(read.of(SalesLine.class)).hasSize(1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"xlsx", "xls"})
+    void aMappingNamingAMissingSheetIsReportedAndTheOthersRead(String format) throws Exception {
+        Path file = workbook(format, "renamed", frenchWorkbookSales(), sheet("Autre", row("x"), row("y")));
+        FileMapping mapping = FileMapping.parse("""
+                sheet.Ventes.dataset=SALES
+                sheet.Ventes.column.DATE=Date
+                sheet.Ventes.column.SKU=Code article
+                sheet.Ventes.column.LOCATION=Magasin
+                sheet.Ventes.column.CHANNEL=Canal
+                sheet.Ventes.column.QUANTITY=Quantité
+                sheet.Articles.dataset=PRODUCTS
+                """);
+
+        TestFiles.Collected read = readAll(file, mapping);
+
+        assertThat(read.of(SalesLine.class)).hasSize(2);
+        assertThat(read.warnings()).extracting(ImportIssue::sheet).containsExactly("Autre", "Articles");
+    }
 }
