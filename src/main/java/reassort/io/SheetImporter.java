@@ -18,6 +18,7 @@ import reassort.domain.PromotionMechanic;
 import reassort.domain.PurchaseOrderLine;
 import reassort.domain.SalesKind;
 import reassort.domain.SalesLine;
+import reassort.domain.SalesPeriod;
 import reassort.domain.StockPosition;
 import reassort.domain.Supplier;
 
@@ -64,6 +65,8 @@ final class SheetImporter {
     private final DateOrder[] dateOrderOf = new DateOrder[FIELDS.length];
     private int[] dateColumns = new int[0];
     private LocalDate[] dateOfColumn = new LocalDate[0];
+    private LocalDate coveredFrom;
+    private LocalDate coveredTo;
     private final KeyRegistry keys = new KeyRegistry();
 
     private long row;
@@ -259,6 +262,9 @@ final class SheetImporter {
             boolean weekLabel = Headers.isWeekLabel(headerCells.get(dateColumns[i]));
             LocalDate date = dates.get(i);
             dateOfColumn[i] = weekly || weekLabel ? date.with(DayOfWeek.MONDAY) : date;
+            LocalDate lastDay = weekly || weekLabel ? dateOfColumn[i].plusDays(6) : date;
+            if (coveredFrom == null || dateOfColumn[i].isBefore(coveredFrom)) coveredFrom = dateOfColumn[i];
+            if (coveredTo == null || lastDay.isAfter(coveredTo)) coveredTo = lastDay;
         }
         return true;
     }
@@ -536,6 +542,7 @@ final class SheetImporter {
         }
         if (rejected) return;
         for (SalesLine line : lines) sink.accept(line);
+        if (coveredFrom != null) sink.accept(new SalesPeriod(location, channel, coveredFrom, coveredTo));
         if (!lines.isEmpty()) totals.records.merge(Dataset.SALES, (long) lines.size(), Long::sum);
     }
 

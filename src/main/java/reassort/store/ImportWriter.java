@@ -23,6 +23,7 @@ import reassort.domain.ProgressListener;
 import reassort.domain.Promotion;
 import reassort.domain.PurchaseOrderLine;
 import reassort.domain.SalesLine;
+import reassort.domain.SalesPeriod;
 import reassort.domain.StockPosition;
 import reassort.domain.Supplier;
 
@@ -68,6 +69,8 @@ public final class ImportWriter implements AutoCloseable {
         ensureOpen();
         if (record instanceof SalesLine line) {
             sales.add(line);
+        } else if (record instanceof SalesPeriod period) {
+            sales.cover(period);
         } else if (record instanceof Product product) {
             upsert(Dataset.PRODUCTS, "product", MasterData.MERGE_PRODUCT, MasterData::bindProduct, product);
         } else if (record instanceof Location location) {

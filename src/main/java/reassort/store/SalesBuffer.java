@@ -34,6 +34,21 @@ final class SalesBuffer {
     private double[][] amounts = new double[0][];
     private int[][] promoIds = new int[0][];
 
+    /** Location × channel pair key → {first day, last day} the import covers beyond its own lines' dates. */
+    private final java.util.Map<Long, int[]> coverage = new java.util.HashMap<>();
+
+    void cover(reassort.domain.SalesPeriod period) {
+        long key = ((long) locations.id(period.location()) << 32) | channels.id(period.channel());
+        int from = (int) period.from().toEpochDay();
+        int to = (int) period.to().toEpochDay();
+        coverage.merge(key, new int[] {from, to}, (a, b) -> new int[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
+    }
+
+    /** The covered {first day, last day} of a location × channel pair, or null. */
+    int[] coverage(int location, int channel) {
+        return coverage.get(((long) location << 32) | channel);
+    }
+
     void add(SalesLine line) {
         int seriesId = seriesId(skus.id(line.sku()), locations.id(line.location()), channels.id(line.channel()));
         int chunk = size >>> CHUNK_BITS;

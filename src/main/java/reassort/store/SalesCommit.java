@@ -15,7 +15,8 @@ import java.util.Map;
 /**
  * Writes an import's buffered sales lines into sales blocks, inside the import's transaction.
  *
- * <p>Replacement rule: for each (location, channel) of the import, with [min, max] the range of its dates
+ * <p>Replacement rule: for each (location, channel) of the import, with [min, max] the range of its dates (widened
+ * by any {@link reassort.domain.SalesPeriod} the import declares, e.g. a weekly column covering its whole week)
  * there, every earlier line of that location and channel dated within [min, max] is dropped; earlier lines
  * outside the range stay. So re-importing a period replaces it instead of counting it twice, and an
  * overlapping file replaces only what it covers.
@@ -118,6 +119,13 @@ final class SalesCommit {
             pair.series.add(s);
             pair.minDay = Math.min(pair.minDay, buffer.day((int) order[start[s]]));
             pair.maxDay = Math.max(pair.maxDay, buffer.day((int) order[start[s + 1] - 1]));
+        }
+        for (Pair pair : pairsByCodes.values()) {
+            int[] covered = buffer.coverage(pair.location, pair.channel);
+            if (covered != null) {
+                pair.minDay = Math.min(pair.minDay, covered[0]);
+                pair.maxDay = Math.max(pair.maxDay, covered[1]);
+            }
         }
         List<Pair> pairs = new ArrayList<>(pairsByCodes.values());
         pairs.sort(Comparator.<Pair, String>comparing(p -> buffer.locations.value(p.location))

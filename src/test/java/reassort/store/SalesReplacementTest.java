@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import reassort.domain.Dataset;
 import reassort.domain.SalesLine;
+import reassort.domain.SalesPeriod;
 import reassort.domain.SeriesKey;
 
 class SalesReplacementTest {
@@ -36,6 +37,22 @@ class SalesReplacementTest {
             assertThat(store.summary().count(Dataset.SALES)).isEqualTo(14);
             assertThat(units(store, "SKU-1", "STORE-1", "STORE")).isEqualTo(14);
             assertThat(units(store, "SKU-2", "STORE-1", "STORE")).isEqualTo(35);
+        }
+    }
+
+    @Test
+    void aWeeklyFileDatedMondayReplacesTheWholeWeekOfDailyLines() {
+        try (Store store = Store.inMemory()) {
+            importAll(store, "ventes.csv", daily("SKU-1", "STORE-1", "STORE", "2025-03-03", "2025-03-16", 1));
+
+            List<Record> weekly = new ArrayList<>();
+            weekly.add(sale("2025-03-03", "SKU-1", "STORE-1", "STORE", 9, 0));
+            weekly.add(sale("2025-03-10", "SKU-1", "STORE-1", "STORE", 8, 0));
+            weekly.add(new SalesPeriod("STORE-1", "STORE", LocalDate.parse("2025-03-03"), LocalDate.parse("2025-03-16")));
+            ImportOutcome outcome = importAll(store, "ventes-semaines.xlsx", weekly);
+
+            assertThat(outcome.counts(Dataset.SALES)).isEqualTo(new DatasetCounts(2, 14, 0));
+            assertThat(units(store, "SKU-1", "STORE-1", "STORE")).isEqualTo(17);
         }
     }
 
