@@ -85,7 +85,7 @@ final class SalesCommit {
     private static final class Existing {
         final long id;
         final int quarter;
-        final LineList kept = new LineList();
+        final LineList kept = new LineList(0);
         int dropped;
 
         Existing(long id, int quarter) {
