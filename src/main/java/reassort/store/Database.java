@@ -115,6 +115,40 @@ final class Database implements AutoCloseable {
         return pool.getConnection();
     }
 
+    /**
+     * Runs {@code work} in one transaction that sees the store as of its first read, then commits. A long read
+     * (a stream of series, several queries for one answer) so never mixes data from before and after an import
+     * committed meanwhile, as READ COMMITTED would, statement by statement and even within a lazy result.
+     */
+    <T> T inSnapshot(Jdbc.Work<T> work) throws SQLException {
+        try (Connection connection = connection()) {
+            connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL SNAPSHOT");
+            }
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException | Error e) {
+                try {
+                    connection.rollback();
+                } catch (SQLException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+                throw e;
+            } finally {
+                readCommitted(connection);
+            }
+        }
+    }
+
+    /** Back to H2's default, for connections returning to the pool. */
+    static void readCommitted(Connection connection) throws SQLException {
+        connection.setAutoCommit(true);
+        connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+    }
+
     /** Forces committed changes to disk now rather than at H2's next background write. */
     void checkpoint() {
         if (directory == null) return;

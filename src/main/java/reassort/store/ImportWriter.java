@@ -182,6 +182,7 @@ public final class ImportWriter implements AutoCloseable {
     private Connection connection() throws SQLException {
         if (connection == null) {
             connection = database.connection();
+            connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
             connection.setAutoCommit(false);
         }
         return connection;

@@ -5,11 +5,24 @@ import java.util.Arrays;
 /** Sales lines of one block as parallel arrays, reused from block to block to keep the garbage down. */
 final class LineList {
     int size;
-    int[] day = new int[64];
-    boolean[] isReturn = new boolean[64];
-    double[] quantity = new double[64];
-    double[] amount = new double[64];
-    String[] promo = new String[64];
+    int[] day;
+    boolean[] isReturn;
+    double[] quantity;
+    double[] amount;
+    String[] promo;
+
+    LineList() {
+        this(64);
+    }
+
+    /** A small capacity for the many lists held at once (the kept lines of every block a commit rewrites). */
+    LineList(int capacity) {
+        day = new int[capacity];
+        isReturn = new boolean[capacity];
+        quantity = new double[capacity];
+        amount = new double[capacity];
+        promo = new String[capacity];
+    }
 
     void clear() {
         Arrays.fill(promo, 0, size, null);
@@ -31,7 +44,7 @@ final class LineList {
     }
 
     private void grow() {
-        int capacity = day.length * 2;
+        int capacity = Math.max(8, day.length * 2);
         day = Arrays.copyOf(day, capacity);
         isReturn = Arrays.copyOf(isReturn, capacity);
         quantity = Arrays.copyOf(quantity, capacity);

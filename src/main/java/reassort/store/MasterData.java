@@ -3,7 +3,6 @@ package reassort.store;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.DayOfWeek;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -168,9 +167,5 @@ final class MasterData {
 
     static Channel channel(ResultSet row) throws SQLException {
         return new Channel(row.getString(1), row.getString(2), ChannelKind.valueOf(row.getString(3)));
-    }
-
-    static void setNullableString(PreparedStatement statement, int index, String value) throws SQLException {
-        if (value == null) statement.setNull(index, Types.VARCHAR); else statement.setString(index, value);
     }
 }

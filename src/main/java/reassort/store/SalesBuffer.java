@@ -55,7 +55,7 @@ final class SalesBuffer {
         if (chunk == series.length) addChunk();
         int at = size & MASK;
         series[chunk][at] = seriesId;
-        days[chunk][at] = Math.toIntExact(line.date().toEpochDay());
+        days[chunk][at] = epochDay(line);
         returns[chunk][at] = (byte) (line.kind() == SalesKind.RETURN ? 1 : 0);
         quantities[chunk][at] = line.quantity();
         amounts[chunk][at] = line.amount();
@@ -66,6 +66,15 @@ final class SalesBuffer {
 
     int size() {
         return size;
+    }
+
+    private static int epochDay(SalesLine line) {
+        long day = line.date().toEpochDay();
+        if (day != (int) day) {
+            throw new IllegalArgumentException("Sales date " + line.date() + " of " + line.sku() + " is out of range. "
+                    + "Maybe the date column holds another number.");
+        }
+        return (int) day;
     }
 
     int seriesCount() {

@@ -37,6 +37,7 @@ final class SalesCommit {
     private final Connection connection;
     private final Runnable checkCancelled;
     private final SalesBlockCodec codec = new SalesBlockCodec();
+    private final LineList incoming = new LineList();
     private final LineList block = new LineList();
     private long inserted;
     private long replaced;
@@ -85,7 +86,7 @@ final class SalesCommit {
     private static final class Existing {
         final long id;
         final int quarter;
-        final LineList kept = new LineList();
+        final LineList kept = new LineList(0);
         int dropped;
 
         Existing(long id, int quarter) {
@@ -141,26 +142,31 @@ final class SalesCommit {
     private void writePair(Pair pair, long[] order, int[] start) throws SQLException {
         String location = buffer.locations.value(pair.location);
         String channel = buffer.channels.value(pair.channel);
-        Map<String, Existing> existing = overlapping(location, channel, pair.minDay, pair.maxDay);
+        Map<BlockKey, Existing> existing = overlapping(location, channel, pair.minDay, pair.maxDay);
 
         pair.series.sort(Comparator.comparing(s -> buffer.skus.value(buffer.seriesSku(s))));
         for (int s : pair.series) {
             String sku = buffer.skus.value(buffer.seriesSku(s));
-            int k = start[s];
-            int end = start[s + 1];
-            while (k < end) {
-                int quarter = Quarters.start(buffer.day((int) order[k]));
+            incoming.clear();
+            for (int k = start[s]; k < start[s + 1]; k++) {
+                int line = (int) order[k];
+                incoming.add(buffer.day(line), buffer.isReturn(line), buffer.quantity(line), buffer.amount(line),
+                        buffer.promo(line));
+            }
+            inserted += incoming.size;
+            int k = 0;
+            while (k < incoming.size) {
+                int quarter = Quarters.start(incoming.day[k]);
                 int nextQuarter = Quarters.nextStart(quarter);
-                Existing earlier = existing.remove(blockKey(sku, quarter));
+                Existing earlier = existing.remove(new BlockKey(sku, quarter));
                 LineList kept = earlier == null ? null : earlier.kept;
                 int keptAt = 0;
                 block.clear();
-                for (; k < end && buffer.day((int) order[k]) < nextQuarter; k++) {
-                    int line = (int) order[k];
-                    int day = buffer.day(line);
-                    while (kept != null && keptAt < kept.size && kept.day[keptAt] <= day) block.addFrom(kept, keptAt++);
-                    block.add(day, buffer.isReturn(line), buffer.quantity(line), buffer.amount(line), buffer.promo(line));
-                    inserted++;
+                for (; k < incoming.size && incoming.day[k] < nextQuarter; k++) {
+                    while (kept != null && keptAt < kept.size && kept.day[keptAt] <= incoming.day[k]) {
+                        block.addFrom(kept, keptAt++);
+                    }
+                    block.addFrom(incoming, k);
                 }
                 while (kept != null && keptAt < kept.size) block.addFrom(kept, keptAt++);
                 if (earlier == null) {
@@ -184,9 +190,9 @@ final class SalesCommit {
         }
     }
 
-    private Map<String, Existing> overlapping(String location, String channel, int minDay, int maxDay)
+    private Map<BlockKey, Existing> overlapping(String location, String channel, int minDay, int maxDay)
             throws SQLException {
-        Map<String, Existing> existing = new HashMap<>();
+        Map<BlockKey, Existing> existing = new HashMap<>();
         try (PreparedStatement select = connection.prepareStatement(SELECT_OVERLAPPING)) {
             select.setString(1, location);
             select.setString(2, channel);
@@ -203,16 +209,14 @@ final class SalesCommit {
                             earlier.dropped++;
                         }
                     });
-                    existing.put(blockKey(rows.getString(2), quarter), earlier);
+                    existing.put(new BlockKey(rows.getString(2), quarter), earlier);
                 }
             }
         }
         return existing;
     }
 
-    private static String blockKey(String sku, int quarter) {
-        return quarter + "\u0000" + sku;
-    }
+    private record BlockKey(String sku, int quarter) {}
 
     private void insertBlock(String sku, String location, String channel, int quarter) throws SQLException {
         insert.setString(1, sku);

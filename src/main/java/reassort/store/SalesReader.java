@@ -21,6 +21,9 @@ import reassort.domain.WeeklySeries;
 final class SalesReader {
     private SalesReader() {}
 
+    /** Dense arrays a day or a week per slot: a century is plenty and keeps a typo from allocating gigabytes. */
+    private static final long MAX_WINDOW_DAYS = 100 * 366;
+
     private static final String BLOCKS_IN_RANGE = "SELECT sku, location, channel, period_start, payload "
             + "FROM sales_block WHERE period_start BETWEEN ? AND ? ORDER BY sku, location, channel, period_start";
     private static final String BLOCKS_OF_SERIES = "SELECT period_start, payload FROM sales_block "
@@ -77,6 +80,7 @@ final class SalesReader {
                     + fromMonday + " (" + fromMonday.getDayOfWeek() + ") to " + toSunday + " ("
                     + toSunday.getDayOfWeek() + "). Maybe round the window to whole ISO weeks.");
         }
+        requireWindow(fromMonday, toSunday, "Weekly history");
         Buckets weeks = new Buckets((int) fromMonday.toEpochDay(), (int) toSunday.toEpochDay(), 7);
         lazily(connection, true);
         try (PreparedStatement select = connection.prepareStatement(BLOCKS_IN_RANGE)) {
@@ -106,6 +110,19 @@ final class SalesReader {
         }
     }
 
+    private static void requireWindow(LocalDate from, LocalDate to, String what) {
+        long days = to.toEpochDay() - from.toEpochDay() + 1;
+        if (days > MAX_WINDOW_DAYS) {
+            throw new IllegalArgumentException(what + " from " + from + " to " + to + " spans " + days
+                    + " days; at most " + MAX_WINDOW_DAYS + " can be read at once. Maybe a date is mistyped.");
+        }
+    }
+
+    /** Lines are never dated outside the int range, so an open-ended bound such as LocalDate.MIN clamps safely. */
+    private static int clampedEpochDay(LocalDate date) {
+        return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, date.toEpochDay()));
+    }
+
     private static void emit(Buckets weeks, String sku, String location, String channel, LocalDate firstMonday,
             Consumer<WeeklySeries> consumer) {
         WeeklySeries series = new WeeklySeries(new SeriesKey(sku, location, channel), firstMonday, weeks.sold,
@@ -120,6 +137,7 @@ final class SalesReader {
             throw new IllegalArgumentException("Daily history of " + key + " cannot end (" + to + ") before it starts ("
                     + from + "). Maybe the dates are swapped.");
         }
+        requireWindow(from, to, "Daily history of " + key);
         Buckets days = new Buckets((int) from.toEpochDay(), (int) to.toEpochDay(), 1);
         forEachBlockOf(connection, key, from, to, days);
         return new DailySeries(key, from, days.sold, days.returned, days.revenue, days.promoted);
@@ -128,8 +146,8 @@ final class SalesReader {
     static List<SalesLine> salesLines(Connection connection, SeriesKey key, LocalDate from, LocalDate to)
             throws SQLException {
         List<SalesLine> lines = new ArrayList<>();
-        int first = (int) from.toEpochDay();
-        int last = (int) to.toEpochDay();
+        int first = clampedEpochDay(from);
+        int last = clampedEpochDay(to);
         forEachBlockOf(connection, key, from, to, (day, isReturn, quantity, amount, promo) -> {
             if (day >= first && day <= last) {
                 lines.add(new SalesLine(LocalDate.ofEpochDay(day), key.sku(), key.location(), key.channel(),
@@ -158,8 +176,8 @@ final class SalesReader {
     /** Every line dated from {@code from} to {@code to}, series by series in key order, each by date. */
     static void forEachSalesLine(Connection connection, LocalDate from, LocalDate to, Consumer<SalesLine> consumer)
             throws SQLException {
-        int first = (int) from.toEpochDay();
-        int last = (int) to.toEpochDay();
+        int first = clampedEpochDay(from);
+        int last = clampedEpochDay(to);
         lazily(connection, true);
         try (PreparedStatement select = connection.prepareStatement(BLOCKS_IN_RANGE)) {
             select.setObject(1, Quarters.start(from));

@@ -182,6 +182,14 @@ public final class Store implements AutoCloseable {
                 + "WHERE l.sku = s.sku AND l.location = s.location) ORDER BY sku, location", MasterData::stock));
     }
 
+    /** The last snapshot on or before {@code date} of every SKU × location, by SKU then location. */
+    public List<StockPosition> stockAsOf(LocalDate date) {
+        return read("read the stock positions of " + date, c -> Jdbc.list(c, "SELECT " + MasterData.STOCK_COLUMNS
+                + " FROM stock_position s WHERE as_of = (SELECT MAX(as_of) FROM stock_position l "
+                + "WHERE l.sku = s.sku AND l.location = s.location AND l.as_of <= ?) ORDER BY sku, location",
+                MasterData::stock, date));
+    }
+
     /** Every snapshot of one SKU at one location, oldest first. */
     public List<StockPosition> stockHistory(String sku, String location) {
         return read("read the stock history of " + sku + " at " + location, c -> Jdbc.list(c, "SELECT "
@@ -400,8 +408,8 @@ public final class Store implements AutoCloseable {
 
     private <T> T run(String what, Jdbc.Work<T> work) {
         ensureOpen();
-        try (Connection connection = database.connection()) {
-            return work.run(connection);
+        try {
+            return database.inSnapshot(work);
         } catch (SQLException e) {
             throw new StoreException("Could not " + what + " in the store " + database.description() + ": "
                     + e.getMessage(), e);

@@ -28,7 +28,7 @@ final class ChildStoreProcess {
     /** Opens the store, says so through {@code readyFile}, then waits to be killed. */
     private static void hold(Path directory, Path readyFile) throws Exception {
         try (Store store = Store.open(directory)) {
-            Files.writeString(readyFile, "open");
+            Files.writeString(readyFile, "open with " + store.channels().size() + " channels");
             Thread.sleep(TimeUnit.MINUTES.toMillis(2));
         }
     }

@@ -318,6 +318,9 @@ class ImportWriterTest {
                             org.assertj.core.groups.Tuple.tuple(LocalDate.parse("2025-03-08"), 6.0));
             assertThat(store.latestStock()).containsExactly(
                     stock("SKU-1", "STORE-1", "2025-03-08", 6), stock("SKU-2", "STORE-1", "2025-03-01", 4));
+            assertThat(store.stockAsOf(LocalDate.parse("2025-03-07"))).containsExactly(
+                    stock("SKU-1", "STORE-1", "2025-03-01", 11), stock("SKU-2", "STORE-1", "2025-03-01", 4));
+            assertThat(store.stockAsOf(LocalDate.parse("2025-02-28"))).isEmpty();
         }
     }
 

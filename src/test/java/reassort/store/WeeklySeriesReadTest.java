@@ -108,6 +108,9 @@ class WeeklySeriesReadTest {
                     .hasMessageContaining("from 2020-12-22 (TUESDAY)");
             assertThatThrownBy(() -> store.forEachWeeklySeries(MONDAY_W52_2020, day("2020-12-20"), s -> {}))
                     .isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> store.forEachWeeklySeries(MONDAY_W52_2020, day("9999-12-26"), s -> {}))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("Maybe a date is mistyped");
         }
     }
 

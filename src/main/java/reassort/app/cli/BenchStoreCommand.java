@@ -67,9 +67,24 @@ final class BenchStoreCommand implements Callable<Integer> {
                 delete(directory);
             }
         }
+        List<Timing> increments = new ArrayList<>();
+        Path yearStore = newDirectory();
+        try (Store store = Store.open(yearStore)) {
+            StoreBenchmark.importSales(store, StoreBenchmark.syntheticSales(lines, first, days, 1));
+            long perWeek = lines / (days / 7);
+            for (int run = 1; run <= runs; run++) {
+                // The last week again, as a planner's Monday file would bring it (same series, new numbers).
+                increments.add(StoreBenchmark.importSales(store,
+                        StoreBenchmark.syntheticSales(perWeek, first.plusDays(days - 7L), 7, 100 + run)));
+            }
+        } finally {
+            delete(yearStore);
+        }
         out.printf("Import %,d lines into an empty file store, median of %d: %s%n", lines, runs,
                 describe(StoreBenchmark.median(imports)));
         out.printf("Re-import of the same period, median of %d: %s%n", runs, describe(StoreBenchmark.median(reimports)));
+        out.printf("Weekly file (last week, %,d lines) into that store, median of %d: %s%n",
+                StoreBenchmark.median(increments).items(), runs, describe(StoreBenchmark.median(increments)));
 
         for (long size : weeklyLines) {
             int sizeDays = size > 2_000_000 ? 728 : days;
