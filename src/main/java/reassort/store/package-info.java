@@ -9,7 +9,7 @@
  *   <li>{@link reassort.store.StoreBenchmark}: timings for the bench command.
  * </ul>
  *
- * Sales are stored packed per series and quarter (docs/decisions/0002-sales-blocks.md); every read sees one
+ * Sales are stored packed per series and quarter (docs/decisions/0004-sales-blocks.md); every read sees one
  * snapshot of the store. The store knows {@code reassort.domain} only.
  */
 package reassort.store;
