@@ -16,6 +16,7 @@ final class CompoundIntervalDemand implements IntervalDemand {
     private final double scale;
     private final double[] weights;
     private final double[][] occurrences; // per mixture component: P(N = k)
+    private final double[] logGammaOfShape; // ln Γ(k·a), by k
     private final double mean;
     private final double variance;
 
@@ -28,10 +29,12 @@ final class CompoundIntervalDemand implements IntervalDemand {
         this.scale = sizeVariance / sizeMean;
         this.weights = weights.clone();
         this.occurrences = new double[periods.length][];
+        int maxK = 0;
         double m = 0;
         double second = 0;
         for (int i = 0; i < periods.length; i++) {
             occurrences[i] = occurrencePmf(occurrenceProbability, periods[i]);
+            maxK = Math.max(maxK, occurrences[i].length - 1);
             for (int k = 1; k < occurrences[i].length; k++) {
                 double mk = k * shape * scale;
                 double pk = weights[i] * occurrences[i][k];
@@ -39,6 +42,8 @@ final class CompoundIntervalDemand implements IntervalDemand {
                 second += pk * (k * shape * scale * scale + mk * mk);
             }
         }
+        this.logGammaOfShape = new double[maxK + 1];
+        for (int k = 1; k <= maxK; k++) logGammaOfShape[k] = Gamma.logGamma(k * shape);
         this.mean = m;
         this.variance = second - m * m;
     }
@@ -73,13 +78,17 @@ final class CompoundIntervalDemand implements IntervalDemand {
     @Override
     public double cdf(double x) {
         if (x < 0) return 0;
+        double y = x / scale;
+        double logY = y > 0 ? Math.log(y) : Double.NEGATIVE_INFINITY;
         double sum = 0;
         for (int i = 0; i < weights.length; i++) {
             double[] pmf = occurrences[i];
             double c = pmf[0];
-            for (int k = 1; k < pmf.length; k++) {
-                if (pmf[k] < TINY) continue;
-                c += pmf[k] * (x == 0 ? 0 : Gamma.regularizedGammaP(k * shape, x / scale));
+            if (y > 0) {
+                for (int k = 1; k < pmf.length; k++) {
+                    if (pmf[k] < TINY) continue;
+                    c += pmf[k] * lowerRegularized(k * shape, logGammaOfShape[k], y, logY);
+                }
             }
             sum += weights[i] * c;
         }
@@ -88,14 +97,16 @@ final class CompoundIntervalDemand implements IntervalDemand {
 
     private double density(double x) {
         if (x <= 0) return 0;
+        double y = x / scale;
+        double logY = Math.log(y);
+        double logScale = Math.log(scale);
         double sum = 0;
         for (int i = 0; i < weights.length; i++) {
             double[] pmf = occurrences[i];
             for (int k = 1; k < pmf.length; k++) {
                 if (pmf[k] < TINY) continue;
                 double a = k * shape;
-                double logf = (a - 1) * Math.log(x / scale) - x / scale - Gamma.logGamma(a) - Math.log(scale);
-                sum += weights[i] * pmf[k] * Math.exp(logf);
+                sum += weights[i] * pmf[k] * Math.exp((a - 1) * logY - y - logGammaOfShape[k] - logScale);
             }
         }
         return sum;
@@ -125,19 +136,21 @@ final class CompoundIntervalDemand implements IntervalDemand {
         return x;
     }
 
-    /** E[(D − x)⁺] = Σ P(N = k)·(k·a·θ·(1 − F(x; k·a + 1, θ)) − x·(1 − F(x; k·a, θ))). */
+    /** E[(D − x)⁺] = Σ P(N = k)·(k·a·θ·Q(k·a + 1, x/θ) − x·Q(k·a, x/θ)), Q the upper regularized gamma. */
     @Override
     public double expectedShortage(double x) {
         if (x <= 0) return mean - x;
+        double y = x / scale;
+        double logY = Math.log(y);
         double sum = 0;
         for (int i = 0; i < weights.length; i++) {
             double[] pmf = occurrences[i];
             for (int k = 1; k < pmf.length; k++) {
                 if (pmf[k] < TINY) continue;
                 double a = k * shape;
-                double over = a * scale * Gamma.regularizedGammaQ(a + 1, x / scale)
-                        - x * Gamma.regularizedGammaQ(a, x / scale);
-                sum += weights[i] * pmf[k] * Math.max(0, over);
+                double upperA = 1 - lowerRegularized(a, logGammaOfShape[k], y, logY);
+                double upperA1 = 1 - lowerRegularized(a + 1, logGammaOfShape[k] + Math.log(a), y, logY);
+                sum += weights[i] * pmf[k] * Math.max(0, a * scale * upperA1 - x * upperA);
             }
         }
         return sum;
@@ -146,5 +159,44 @@ final class CompoundIntervalDemand implements IntervalDemand {
     @Override
     public boolean discrete() {
         return false;
+    }
+
+    /**
+     * P(a, y), the regularized lower incomplete gamma, with ln Γ(a) and ln y given (they are shared across calls):
+     * its series below y = a + 1, the continued fraction of Q above (modified Lentz), both to about 1e-14.
+     */
+    static double lowerRegularized(double a, double logGammaA, double y, double logY) {
+        if (y <= 0) return 0;
+        double prefix = Math.exp(-y + a * logY - logGammaA);
+        if (y < a + 1) {
+            double term = 1 / a;
+            double sum = term;
+            double ap = a;
+            for (int n = 0; n < 10_000; n++) {
+                ap += 1;
+                term *= y / ap;
+                sum += term;
+                if (Math.abs(term) < Math.abs(sum) * 1e-15) break;
+            }
+            return Math.min(1, sum * prefix);
+        }
+        final double tiny = 1e-300;
+        double b = y + 1 - a;
+        double c = 1 / tiny;
+        double d = 1 / b;
+        double h = d;
+        for (int i = 1; i < 10_000; i++) {
+            double an = -i * (i - a);
+            b += 2;
+            d = an * d + b;
+            if (Math.abs(d) < tiny) d = tiny;
+            c = b + an / c;
+            if (Math.abs(c) < tiny) c = tiny;
+            d = 1 / d;
+            double delta = d * c;
+            h *= delta;
+            if (Math.abs(delta - 1) < 1e-15) break;
+        }
+        return Math.max(0, 1 - prefix * h);
     }
 }

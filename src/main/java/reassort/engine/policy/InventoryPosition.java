@@ -68,15 +68,14 @@ public record InventoryPosition(
         return sum;
     }
 
-    ExplanationStep step(String rule) {
-        return new ExplanationStep("position.inventory", "Inventory position",
-                "on hand + in transit + on order − reserved − backorders",
-                List.of(StepInput.of("on hand", "stock on hand", onHand, "units"),
-                        StepInput.of("in transit", "stock in transit", inTransit, "units"),
-                        StepInput.of("on order", "open purchase orders counted (" + countedOrders.size() + " lines)",
-                                onOrder, "units"),
-                        StepInput.of("reserved", "reserved (click & collect, reservations)", reserved, "units"),
-                        StepInput.of("backorders", "backorders", backorders, "units")),
-                value(), "units", rule);
+    private static final StepTemplate STEP = StepTemplate.of("position.inventory", "Inventory position",
+            "on hand + in transit + on order − reserved − backorders", "units",
+            StepTemplate.in("on hand", "stock on hand", "units"), StepTemplate.in("in transit", "stock in transit", "units"),
+            StepTemplate.in("on order", "open purchase orders counted", "units"),
+            StepTemplate.in("reserved", "reserved (click & collect, reservations)", "units"),
+            StepTemplate.in("backorders", "backorders", "units"));
+
+    void addStep(Explanation.Builder steps, String rule) {
+        steps.add(STEP, value(), rule, onHand, inTransit, onOrder, reserved, backorders);
     }
 }

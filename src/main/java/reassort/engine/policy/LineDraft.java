@@ -9,16 +9,17 @@ final class LineDraft {
     final OrderConstraints constraints;
     final double meanPerPeriod;
     final double minimumOrderValue;
-    final List<ExplanationStep> steps;
+    final Explanation.Builder steps;
     final List<Flag> flags;
     double quantity;
 
-    LineDraft(Proposal proposal, OrderConstraints constraints, double meanPerPeriod, double minimumOrderValue) {
+    LineDraft(Proposal proposal, Explanation.Builder steps, OrderConstraints constraints, double meanPerPeriod,
+            double minimumOrderValue) {
         this.proposal = proposal;
         this.constraints = constraints;
         this.meanPerPeriod = meanPerPeriod;
         this.minimumOrderValue = minimumOrderValue;
-        this.steps = new ArrayList<>(proposal.explanation());
+        this.steps = steps;
         this.flags = new ArrayList<>(proposal.flags());
         this.quantity = proposal.orderQuantity();
     }

@@ -53,33 +53,35 @@ public record MethodRules(double intermittentAdi, double slowMoverMean, double p
         if (forced != null) {
             return new Choice(forced, "set for this item by the planner");
         }
+        // the reasons name the thresholds but not the item's own figures (those are the step's inputs), so that the
+        // few distinct sentences are shared by every proposal
         boolean intermittent = !Double.isNaN(adi) && adi > intermittentAdi;
-        String adiText = Double.isNaN(adi) ? "ADI unknown" : "ADI " + Numbers.fmt2(adi) + (intermittent ? " > " : " ≤ ")
-                + Numbers.fmt(intermittentAdi);
         if (!intermittent && intervalMean >= slowMoverMean) {
-            return new Choice(SafetyStockMethod.NORMAL, "smooth demand (" + adiText + ") of " + Numbers.fmt2(intervalMean)
-                    + " ≥ " + Numbers.fmt(slowMoverMean) + " units over the interval: normal approximation");
+            return choice(SafetyStockMethod.NORMAL, "smooth demand (ADI at most " + Numbers.fmt(intermittentAdi)
+                    + " or unknown) and at least " + Numbers.fmt(slowMoverMean) + " units over the interval: normal approximation");
         }
-        String kind = intermittent ? "intermittent (" + adiText + ")"
-                : "slow mover (" + Numbers.fmt2(intervalMean) + " < " + Numbers.fmt(slowMoverMean) + " units over the interval)";
+        String kind = intermittent ? "intermittent demand (ADI above " + Numbers.fmt(intermittentAdi) + ")"
+                : "slow mover (under " + Numbers.fmt(slowMoverMean) + " units over the interval)";
         double beyond = empiricalTotals * (1 - targetProbability);
         if (empiricalTotals > 0 && beyond >= empiricalMinimumTail - 1e-9) {
-            return new Choice(SafetyStockMethod.EMPIRICAL, kind + " with " + empiricalTotals
-                    + " observed interval totals, " + Numbers.fmt2(beyond) + " ≥ " + empiricalMinimumTail
-                    + " beyond the target: empirical distribution of forecast errors");
+            return choice(SafetyStockMethod.EMPIRICAL, kind + " with enough observed error totals (at least "
+                    + empiricalMinimumTail + " beyond the target): empirical distribution of forecast errors");
         }
-        String noEmpirical = empiricalTotals > 0 ? " (" + empiricalTotals + " observed totals are too few for the tail)" : "";
+        String noEmpirical = empiricalTotals > 0 ? " (too few observed error totals for the tail)" : "";
         if (intermittent && compoundPossible) {
-            return new Choice(SafetyStockMethod.COMPOUND_INTERMITTENT, kind + noEmpirical
+            return choice(SafetyStockMethod.COMPOUND_INTERMITTENT, kind + noEmpirical
                     + ": Bernoulli occurrences × gamma sizes, matched on mean, variance and ADI");
         }
         double dispersion = intervalMean > 0 ? intervalVariance / intervalMean : 1;
         if (dispersion <= poissonMaxDispersion) {
-            return new Choice(SafetyStockMethod.POISSON, kind + noEmpirical + ", variance/mean " + Numbers.fmt2(dispersion)
-                    + " ≤ " + Numbers.fmt(poissonMaxDispersion) + ": Poisson");
+            return choice(SafetyStockMethod.POISSON, kind + noEmpirical + ", variance/mean at most "
+                    + Numbers.fmt(poissonMaxDispersion) + ": Poisson");
         }
-        return new Choice(SafetyStockMethod.NEGATIVE_BINOMIAL, kind + noEmpirical + ", variance/mean "
-                + Numbers.fmt2(dispersion) + " > " + Numbers.fmt(poissonMaxDispersion)
-                + ": negative binomial matched on mean and variance");
+        return choice(SafetyStockMethod.NEGATIVE_BINOMIAL, kind + noEmpirical + ", variance/mean above "
+                + Numbers.fmt(poissonMaxDispersion) + ": negative binomial matched on mean and variance");
+    }
+
+    private static Choice choice(SafetyStockMethod method, String reason) {
+        return new Choice(method, reason.intern());
     }
 }

@@ -50,8 +50,8 @@ final class MinimumOrderValueStep {
     private static boolean flag(List<LineDraft> group, double value, double minimum) {
         for (LineDraft l : group) {
             if (l.quantity <= 0) continue;
-            l.steps.add(step(l.quantity, l.quantity, value, minimum, 0,
-                    "order value below the supplier minimum: left as is and flagged (rule FLAG)"));
+            step(l, l.quantity, l.quantity, value, minimum, 0,
+                    "order value below the supplier minimum: left as is and flagged (rule FLAG)");
             l.flags.add(belowMinimum(l, value, minimum));
         }
         return false;
@@ -79,28 +79,27 @@ final class MinimumOrderValueStep {
         for (LineDraft l : group) {
             double start = startQuantity.get(l);
             if (l.quantity > start) {
-                l.steps.add(step(start, l.quantity, value, minimum, l.quantity - start,
-                        "order value " + Numbers.fmt2(value) + " below the supplier minimum " + Numbers.fmt2(minimum)
-                                + ": packs added to the lines with the lowest cover (rule RAISE)"
-                                + (met ? "" : "; the minimum could not be reached within the maximums")));
+                step(l, start, l.quantity, value, minimum, l.quantity - start,
+                        "order value below the supplier minimum: packs added to the lines with the lowest cover (rule RAISE)"
+                                + (met ? "" : "; the minimum could not be reached within the maximums"));
             } else if (start > 0) {
-                l.steps.add(step(start, start, value, minimum, 0, met
+                step(l, start, start, value, minimum, 0, met
                         ? "order value below the supplier minimum: other lines with lower cover were raised (rule RAISE)"
-                        : "order value below the supplier minimum, which could not be reached within the maximums"));
+                        : "order value below the supplier minimum, which could not be reached within the maximums");
             }
             if (!met && l.quantity > 0) l.flags.add(belowMinimum(l, total, minimum));
         }
         return met;
     }
 
-    private static ExplanationStep step(double before, double after, double value, double minimum, double added, String rule) {
-        return new ExplanationStep("order.minimumOrderValue", "Supplier minimum order value",
-                "Σ value of the supplier's lines ≥ minimum order value",
-                List.of(StepInput.of("q", "quantity so far", before, "units"),
-                        StepInput.of("value", "order value before the rule", value, "money"),
-                        StepInput.of("minimum", "supplier minimum order value", minimum, "money"),
-                        StepInput.of("added", "units added to this line", added, "units")),
-                after, "units", rule);
+    private static final StepTemplate STEP = StepTemplate.of("order.minimumOrderValue", "Supplier minimum order value",
+            "Σ value of the supplier's lines ≥ minimum order value", "units",
+            StepTemplate.in("q", "quantity so far", "units"), StepTemplate.in("value", "order value before the rule", "money"),
+            StepTemplate.in("minimum", "supplier minimum order value", "money"),
+            StepTemplate.in("added", "units added to this line", "units"));
+
+    private static void step(LineDraft line, double before, double after, double value, double minimum, double added, String rule) {
+        line.steps.add(STEP, after, rule, before, value, minimum, added);
     }
 
     private static Flag belowMinimum(LineDraft l, double value, double minimum) {

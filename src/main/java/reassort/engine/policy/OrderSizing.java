@@ -19,29 +19,53 @@ import java.util.List;
 public final class OrderSizing {
     private OrderSizing() {}
 
-    /** The result of sizing one line: the quantity, the raw need it came from, and any flags raised. */
-    public record SizedLine(double rawNeed, double quantity, List<Flag> flags) {}
+    /** The result of sizing one line: the quantity, the raw need it came from, flags raised and (when asked) the steps. */
+    public record SizedLine(double rawNeed, double quantity, List<Flag> flags, List<ExplanationStep> steps) {}
+
+    private static final String UNITS = "units";
+    private static final StepTemplate PERIODIC = StepTemplate.of("need.raw", "Raw need", "max(0, S − IP)", UNITS,
+            StepTemplate.in("S", "order-up-to level", UNITS), StepTemplate.in("IP", "inventory position", UNITS));
+    private static final StepTemplate FIXED = StepTemplate.of("need.raw", "Raw need",
+            "IP ≤ s ? n × Q, n = ⌊(s − IP) / Q⌋ + 1 : 0", UNITS, StepTemplate.in("s", "reorder point", UNITS),
+            StepTemplate.in("IP", "inventory position", UNITS), StepTemplate.in("Q", "fixed order quantity", UNITS));
+    private static final StepTemplate REORDER = StepTemplate.of("need.raw", "Raw need", "IP ≤ s ? S − IP : 0", UNITS,
+            StepTemplate.in("s", "reorder point", UNITS), StepTemplate.in("S", "order-up-to level", UNITS),
+            StepTemplate.in("IP", "inventory position", UNITS));
+    private static final StepTemplate MIN_MAX = StepTemplate.of("need.raw", "Raw need", "IP ≤ min ? max − IP : 0", UNITS,
+            StepTemplate.in("min", "minimum", UNITS), StepTemplate.in("max", "maximum", UNITS),
+            StepTemplate.in("IP", "inventory position", UNITS));
+    private static final StepTemplate PACK = StepTemplate.of("order.packRounding", "Pack rounding", "", UNITS,
+            StepTemplate.in("need", "raw need", UNITS), StepTemplate.in("pack", "pack size", UNITS));
+    private static final StepTemplate MOQ = StepTemplate.of("order.minimumOrderQuantity", "Minimum order quantity",
+            "q < MOQ ? ⌈MOQ / pack⌉ × pack : q", UNITS, StepTemplate.in("q", "quantity so far", UNITS),
+            StepTemplate.in("MOQ", "minimum order quantity", UNITS));
+    private static final StepTemplate MAXIMUM = StepTemplate.of("order.maximumStock", "Maximum stock",
+            "IP + q > max ? ⌊(max − IP) / pack⌋ × pack : q", UNITS, StepTemplate.in("q", "quantity so far", UNITS),
+            StepTemplate.in("IP", "inventory position", UNITS), StepTemplate.in("max", "maximum stock", UNITS));
 
     /** The final line quantity without explanation (the fast path, for simulation). */
     public static double quantity(PolicyLevels levels, double inventoryPosition, OrderConstraints constraints) {
         return size(levels, inventoryPosition, constraints, null).quantity();
     }
 
-    /**
-     * Sizes the line and, when {@code steps} is not null, appends one explanation step per rule applied.
-     */
-    public static SizedLine size(
-            PolicyLevels levels, double inventoryPosition, OrderConstraints constraints, List<ExplanationStep> steps) {
+    /** Sizes the line and returns its explanation steps with it. */
+    public static SizedLine explain(PolicyLevels levels, double inventoryPosition, OrderConstraints constraints) {
+        Explanation.Builder steps = Explanation.builder();
+        SizedLine line = size(levels, inventoryPosition, constraints, steps);
+        return new SizedLine(line.rawNeed(), line.quantity(), line.flags(), steps.build());
+    }
+
+    /** Sizes the line and, when {@code steps} is not null, appends one explanation step per rule applied. */
+    static SizedLine size(
+            PolicyLevels levels, double inventoryPosition, OrderConstraints constraints, Explanation.Builder steps) {
         List<Flag> flags = new ArrayList<>(0);
         double raw = levels.rawNeed(inventoryPosition);
-        if (steps != null) steps.add(rawNeedStep(levels, inventoryPosition, raw));
+        if (steps != null) rawNeedStep(steps, levels, inventoryPosition, raw);
 
         int pack = constraints.pack().units();
         double q = constraints.rounding().round(raw, pack);
         if (steps != null) {
-            steps.add(new ExplanationStep("order.packRounding", "Pack rounding", constraints.rounding().formula(),
-                    List.of(StepInput.of("need", "raw need", raw, "units"), StepInput.of("pack", "pack size", pack, "units")),
-                    q, "units", constraints.rounding().english() + " (rule " + constraints.rounding().key() + ")"));
+            steps.add(PACK, constraints.rounding().formula(), q, constraints.rounding().english(), raw, pack);
         }
 
         double moq = constraints.minimumOrderQuantity();
@@ -51,13 +75,8 @@ public final class OrderSizing {
             if (q > 0 && q < moq - 1e-9) q = moqInPacks;
             if (steps != null) {
                 String rule = before == 0 ? "no order, so the MOQ does not apply"
-                        : q != before ? "raised to the MOQ of " + Numbers.fmt(moq) + " units, in whole packs"
-                        : "already at or above the MOQ";
-                steps.add(new ExplanationStep("order.minimumOrderQuantity", "Minimum order quantity",
-                        "q < MOQ ? ⌈MOQ / pack⌉ × pack : q",
-                        List.of(StepInput.of("q", "quantity so far", before, "units"),
-                                StepInput.of("MOQ", "minimum order quantity", moq, "units")),
-                        q, "units", rule));
+                        : q != before ? "raised to the MOQ, in whole packs" : "already at or above the MOQ";
+                steps.add(MOQ, q, rule, before, moq);
             }
         }
 
@@ -85,50 +104,23 @@ public final class OrderSizing {
                 }
             }
             if (steps != null) {
-                steps.add(new ExplanationStep("order.maximumStock", "Maximum stock",
-                        "IP + q > max ? ⌊(max − IP) / pack⌋ × pack : q",
-                        List.of(StepInput.of("q", "quantity so far", before, "units"),
-                                StepInput.of("IP", "inventory position", inventoryPosition, "units"),
-                                StepInput.of("max", "maximum stock", max, "units")),
-                        q, "units", rule));
+                steps.add(MAXIMUM, q, rule, before, inventoryPosition, max);
             }
         }
-        return new SizedLine(raw, q, List.copyOf(flags));
+        return new SizedLine(raw, q, List.copyOf(flags), List.of());
     }
 
-    private static ExplanationStep rawNeedStep(PolicyLevels levels, double ip, double raw) {
-        String formula;
-        String rule;
-        List<StepInput> inputs;
+    private static void rawNeedStep(Explanation.Builder steps, PolicyLevels levels, double ip, double raw) {
         switch (levels.kind()) {
-            case PERIODIC_ORDER_UP_TO -> {
-                formula = "max(0, S − IP)";
-                inputs = List.of(StepInput.of("S", "order-up-to level", levels.orderUpTo(), "units"),
-                        StepInput.of("IP", "inventory position", ip, "units"));
-                rule = raw > 0 ? "(R,S): order up to S at every review" : "(R,S): the position already reaches S";
-            }
-            case FIXED_QUANTITY -> {
-                formula = "IP ≤ s ? n × Q, n = ⌊(s − IP) / Q⌋ + 1 : 0";
-                inputs = List.of(StepInput.of("s", "reorder point", levels.reorderPoint(), "units"),
-                        StepInput.of("IP", "inventory position", ip, "units"),
-                        StepInput.of("Q", "fixed order quantity", levels.fixedQuantity(), "units"));
-                rule = raw > 0 ? "(s,Q): the position is at or below s, order whole multiples of Q"
-                        : "(s,Q): the position is above s, no order";
-            }
-            default -> {
-                boolean minMax = levels.kind() == PolicyKind.MIN_MAX;
-                formula = minMax ? "IP ≤ min ? max − IP : 0" : "IP ≤ s ? S − IP : 0";
-                inputs = List.of(StepInput.of(minMax ? "min" : "s", minMax ? "minimum" : "reorder point",
-                                levels.reorderPoint(), "units"),
-                        StepInput.of(minMax ? "max" : "S", minMax ? "maximum" : "order-up-to level",
-                                levels.orderUpTo(), "units"),
-                        StepInput.of("IP", "inventory position", ip, "units"));
-                String name = minMax ? "min/max" : "(s,S)";
-                rule = raw > 0 ? name + ": the position is at or below " + (minMax ? "min" : "s") + ", order up to "
-                        + (minMax ? "max" : "S") : name + ": the position is above " + (minMax ? "min" : "s") + ", no order";
-            }
+            case PERIODIC_ORDER_UP_TO -> steps.add(PERIODIC, raw, raw > 0 ? "(R,S): order up to S at every review"
+                    : "(R,S): the position already reaches S", levels.orderUpTo(), ip);
+            case FIXED_QUANTITY -> steps.add(FIXED, raw, raw > 0
+                    ? "(s,Q): the position is at or below s, order whole multiples of Q"
+                    : "(s,Q): the position is above s, no order", levels.reorderPoint(), ip, levels.fixedQuantity());
+            case MIN_MAX -> steps.add(MIN_MAX, raw, raw > 0 ? "min/max: the position is at or below min, order up to max"
+                    : "min/max: the position is above min, no order", levels.reorderPoint(), levels.orderUpTo(), ip);
+            default -> steps.add(REORDER, raw, raw > 0 ? "(s,S): the position is at or below s, order up to S"
+                    : "(s,S): the position is above s, no order", levels.reorderPoint(), levels.orderUpTo(), ip);
         }
-        return new ExplanationStep("need.raw", "Raw need", formula, inputs, raw, "units", rule);
     }
-
 }

@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.IntStream;
 import reassort.domain.Location;
 import reassort.domain.ProgressListener;
 import reassort.domain.Product;
@@ -19,6 +21,29 @@ import reassort.domain.StockPosition;
  * "Today" comes from the clock.
  */
 public final class PolicyEngine {
+    private static final int BATCH = 2048;
+    private static final String UNITS = "units";
+    private static final StepTemplate CLASSIFICATION = StepTemplate.of("item.classification", "Classification",
+            "ABC on value, XYZ on variability", "", StepTemplate.in("value", "forecast value per year", "money"),
+            StepTemplate.in("share", "cumulative share of value", "%"), StepTemplate.in("CV", "coefficient of variation", ""));
+    private static final String[][] CLASS_TEXT = classTexts();
+    private static final StepTemplate TARGET = StepTemplate.of("service.target", "Service target", "", "%");
+    private static final StepTemplate EOQ = StepTemplate.of("order.eoq", "Economic order quantity", "EOQ = √(2·D·K / (h·c))",
+            UNITS, StepTemplate.in("D", "forecast demand per year", UNITS), StepTemplate.in("K", "ordering cost", "money"),
+            StepTemplate.in("h", "holding rate per year", ""), StepTemplate.in("c", "unit cost", "money"));
+    private static final StepTemplate.Input MEAN = StepTemplate.in("μ_P", "forecast over the protection interval", UNITS);
+    private static final StepTemplate.Input SS = StepTemplate.in("SS", "safety stock", UNITS);
+    private static final StepTemplate LEVELS_PERIODIC = StepTemplate.of("policy.levels", "Policy levels", "S = μ_P + SS",
+            UNITS, MEAN, SS);
+    private static final StepTemplate LEVELS_REORDER = StepTemplate.of("policy.levels", "Policy levels",
+            "s = μ_P + SS; S = s + Q", UNITS, MEAN, SS, StepTemplate.in("Q", "order quantity per cycle", UNITS));
+    private static final StepTemplate LEVELS_FIXED = StepTemplate.of("policy.levels", "Policy levels",
+            "s = μ_P + SS; Q in whole packs", UNITS, MEAN, SS, StepTemplate.in("Q", "fixed order quantity", UNITS));
+    private static final StepTemplate LEVELS_MIN_MAX = StepTemplate.of("policy.levels", "Policy levels", "min and max as set",
+            UNITS, StepTemplate.in("min", "minimum", UNITS), StepTemplate.in("max", "maximum", UNITS),
+            StepTemplate.in("s (computed)", "what the computed reorder point would be", UNITS));
+    private static final StepTemplate FINAL = StepTemplate.of("order.final", "Proposed order", "q", UNITS,
+            StepTemplate.in("value", "order value", "money"));
     private final Clock clock;
 
     public PolicyEngine(Clock clock) {
@@ -30,30 +55,56 @@ public final class PolicyEngine {
     }
 
     /**
-     * Plans every item of the input, in order. Fails fast on the first invalid item, naming it, with the value and a
-     * hint.
+     * Plans every item of the input; proposals come in input order. Fails fast on an invalid item, naming it, with
+     * the value and a hint. Items are planned in parallel batches; progress is reported and cancellation checked on
+     * the calling thread between batches.
      */
     public PolicyResult plan(PolicyInput input, ProgressListener progress) {
         LocalDate today = LocalDate.now(clock);
         PolicySettings settings = input.settings();
         List<PolicyItem> items = input.items();
         ItemClass[] classes = classify(items, settings);
-        List<LineDraft> drafts = new ArrayList<>(items.size());
         int n = items.size();
-        for (int i = 0; i < n; i++) {
-            ProgressListener.checkCancelled();
-            PolicyItem item = items.get(i);
-            try {
-                drafts.add(planItem(item, classes[i], input, settings, today));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("SKU " + item.sku() + " at " + item.location() + ": " + e.getMessage(), e);
+        LineDraft[] drafts = new LineDraft[n];
+        ServiceLevelRules.Resolved[][] defaultTargets = new ServiceLevelRules.Resolved[AbcClass.values().length][];
+        for (AbcClass a : AbcClass.values()) {
+            defaultTargets[a.ordinal()] = new ServiceLevelRules.Resolved[XyzClass.values().length];
+            for (XyzClass x : XyzClass.values()) {
+                defaultTargets[a.ordinal()][x.ordinal()] = settings.serviceLevels().resolve(null, null, null,
+                        new ItemClass(a, x, 0, 0, 0));
             }
-            if ((i + 1) % 1000 == 0 || i + 1 == n) progress.progress(i + 1, n, "Planning replenishment");
         }
-        List<SupplierOrder> orders = MinimumOrderValueStep.apply(drafts, settings.minimumOrderValueRule());
-        List<Proposal> proposals = new ArrayList<>(drafts.size());
-        for (LineDraft d : drafts) proposals.add(finish(d));
+        // items are independent until the supplier-order step: plan them in parallel, batch by batch, so that
+        // cancellation and progress stay on the calling thread
+        for (int from = 0; from < n; from += BATCH) {
+            ProgressListener.checkCancelled();
+            int to = Math.min(n, from + BATCH);
+            IntStream.range(from, to).parallel().forEach(i ->
+                    drafts[i] = planItemInContext(items.get(i), classes[i], input, settings, today, defaultTargets));
+            progress.progress(to, n, "Planning replenishment");
+        }
+        List<LineDraft> draftList = Arrays.asList(drafts);
+        List<SupplierOrder> orders = MinimumOrderValueStep.apply(draftList, settings.minimumOrderValueRule());
+        List<Proposal> proposals = new ArrayList<>(n);
+        for (LineDraft d : draftList) proposals.add(finish(d));
         return new PolicyResult(proposals, orders);
+    }
+
+    private LineDraft planItemInContext(PolicyItem item, ItemClass itemClass, PolicyInput input, PolicySettings settings,
+            LocalDate today, ServiceLevelRules.Resolved[][] defaultTargets) {
+        try {
+            return planItem(item, itemClass, input, settings, today, defaultTargets);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("SKU " + item.sku() + " at " + item.location() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String[][] classTexts() {
+        String[][] texts = new String[AbcClass.values().length][XyzClass.values().length];
+        for (AbcClass a : AbcClass.values()) {
+            for (XyzClass x : XyzClass.values()) texts[a.ordinal()][x.ordinal()] = "class " + a + x;
+        }
+        return texts;
     }
 
     private static ItemClass[] classify(List<PolicyItem> items, PolicySettings settings) {
@@ -78,24 +129,24 @@ public final class PolicyEngine {
         return computed;
     }
 
-    private LineDraft planItem(PolicyItem item, ItemClass itemClass, PolicyInput input, PolicySettings settings, LocalDate today) {
+    private LineDraft planItem(PolicyItem item, ItemClass itemClass, PolicyInput input, PolicySettings settings, LocalDate today,
+            ServiceLevelRules.Resolved[][] defaultTargets) {
         Product product = item.product();
         ItemParameters params = item.parameters();
         DemandForecast forecast = item.forecast();
         PackSize pack = PackSize.of(product.packSize());
-        List<ExplanationStep> steps = new ArrayList<>(16);
+        Explanation.Builder steps = Explanation.builder();
         List<Flag> flags = new ArrayList<>(2);
 
-        steps.add(new ExplanationStep("item.classification", "Classification", "ABC on value, XYZ on variability",
-                List.of(StepInput.of("value", "forecast value per year", itemClass.annualValue(), "money"),
-                        StepInput.of("share", "cumulative share of value", itemClass.cumulativeShare() * 100, "%"),
-                        StepInput.of("CV", "coefficient of variation", itemClass.coefficientOfVariation(), "")),
-                Double.NaN, "", "class " + itemClass.abc() + itemClass.xyz()));
+        steps.add(CLASSIFICATION, Double.NaN, CLASS_TEXT[itemClass.abc().ordinal()][itemClass.xyz().ordinal()],
+                itemClass.annualValue(), itemClass.cumulativeShare() * 100, itemClass.coefficientOfVariation());
 
-        ServiceLevelRules.Resolved target = settings.serviceLevels().resolve(params.target(), product.category(),
-                item.channel(), itemClass);
-        steps.add(new ExplanationStep("service.target", "Service target", target.target().measure().english(),
-                List.of(), target.target().level().percent(), "%", target.rule()));
+        ServiceLevelRules rules = settings.serviceLevels();
+        ServiceLevelRules.Resolved target = params.target() == null && !rules.byCategory().containsKey(product.category())
+                        && (item.channel() == null || !rules.byChannel().containsKey(item.channel()))
+                ? defaultTargets[itemClass.abc().ordinal()][itemClass.xyz().ordinal()]
+                : rules.resolve(params.target(), product.category(), item.channel(), itemClass);
+        steps.add(TARGET, target.target().measure().english(), target.target().level().percent(), target.rule());
 
         Source source = resolveSource(item, input);
         LocalDate orderDate = OrderCalendar.nextOrderDay(today, source.orderDays());
@@ -104,7 +155,7 @@ public final class PolicyEngine {
                 ? OrderCalendar.reviewDays(orderDate, source.orderDays(), settings.planningCycleDays())
                 : source.reviewPeriodDays();
         ProtectionInterval interval = new ProtectionInterval(waitDays, source.leadTime(), reviewDays, settings.periodLengthDays());
-        steps.add(interval.step());
+        interval.addStep(steps);
         LocalDate receiptDate = orderDate.plusDays((long) Math.ceil(source.leadTime().meanDays() - 1e-9));
 
         PolicyKind kind = params.policy() != null ? params.policy() : settings.defaultPolicy();
@@ -118,12 +169,7 @@ public final class PolicyEngine {
                 && (kind == PolicyKind.FIXED_QUANTITY || kind == PolicyKind.REORDER_POINT_ORDER_UP_TO)) {
             double holding = settings.holdingRatePerYear() * product.unitCost();
             eoq = EconomicOrderQuantity.of(annualDemand, source.orderingCost(), holding);
-            steps.add(new ExplanationStep("order.eoq", "Economic order quantity", "EOQ = √(2·D·K / (h·c))",
-                    List.of(StepInput.of("D", "forecast demand per year", annualDemand, "units"),
-                            StepInput.of("K", "ordering cost", source.orderingCost(), "money"),
-                            StepInput.of("h", "holding rate per year", settings.holdingRatePerYear(), ""),
-                            StepInput.of("c", "unit cost", product.unitCost(), "money")),
-                    eoq, "units", ""));
+            steps.add(EOQ, eoq, "", annualDemand, source.orderingCost(), settings.holdingRatePerYear(), product.unitCost());
         }
         double cycleQuantity;
         switch (kind) {
@@ -141,8 +187,7 @@ public final class PolicyEngine {
         }
 
         SafetyStock.Result ss = SafetyStock.compute(new SafetyStock.Request(forecast, interval, target.target(),
-                cycleQuantity, params.method(), settings.methodRules(), settings.allowNegativeSafetyStock()));
-        steps.addAll(ss.steps());
+                cycleQuantity, params.method(), settings.methodRules(), settings.allowNegativeSafetyStock()), steps);
         if (ss.poissonVarianceAssumed()) {
             flags.add(new Flag("flag.noForecastError", "No forecast-error deviation was given: the safety stock assumes"
                     + " Poisson variability. Maybe run the forecast backtest for this item."));
@@ -154,7 +199,7 @@ public final class PolicyEngine {
             case FIXED_QUANTITY -> PolicyLevels.fixedQuantity(ss.level(), cycleQuantity);
             case MIN_MAX -> PolicyLevels.minMax(params.minimum(), params.maximum());
         };
-        steps.add(levelsStep(levels, ss, cycleQuantity, eoq, reviewDemand));
+        levelsStep(steps, levels, ss, cycleQuantity, eoq);
 
         StockPosition stock = item.stock();
         if (stock == null) {
@@ -168,7 +213,7 @@ public final class PolicyEngine {
         String positionRule = position.laterOrders().isEmpty() ? ""
                 : position.laterOrders().size() + " open order lines (" + Numbers.fmt(position.laterOrdersQuantity())
                         + " units) arrive after " + countUntil + ", beyond the protection interval, and are not counted";
-        steps.add(position.step(positionRule));
+        position.addStep(steps, positionRule);
         if (stock.onHand() < 0) {
             flags.add(new Flag("flag.negativeOnHand", "On-hand stock is negative (" + Numbers.fmt(stock.onHand())
                     + "). Maybe a receipt or a stock count is missing."));
@@ -187,46 +232,39 @@ public final class PolicyEngine {
         flags.addAll(sized.flags());
 
         Proposal proposal = new Proposal(product.sku(), item.location(), item.channel(), itemClass, target.target(),
-                target.rule(), source.kind(), source.code(), levels, interval, ss.method(), ss.intervalMean(),
+                target.rule(), source.kind(), source.code(), levels, constraints, interval, ss.method(), ss.intervalMean(),
                 ss.intervalStdDev(), ss.safetyStock(), position, sized.rawNeed(), sized.quantity(), product.unitCost(),
-                orderDate, receiptDate, steps, flags);
-        return new LineDraft(proposal, constraints, dBar, transfer ? 0 : source.minimumOrderValue());
+                orderDate, receiptDate, List.of(), flags);
+        return new LineDraft(proposal, steps, constraints, dBar, transfer ? 0 : source.minimumOrderValue());
     }
 
-    private static ExplanationStep levelsStep(PolicyLevels levels, SafetyStock.Result ss, double q, double eoq, double reviewDemand) {
-        List<StepInput> base = List.of(StepInput.of("μ_P", "forecast over the protection interval", ss.intervalMean(), "units"),
-                StepInput.of("SS", "safety stock", ss.safetyStock(), "units"));
-        return switch (levels.kind()) {
-            case PERIODIC_ORDER_UP_TO -> new ExplanationStep("policy.levels", "Policy levels", "S = μ_P + SS", base,
-                    levels.orderUpTo(), "units", PolicyKind.PERIODIC_ORDER_UP_TO.english());
-            case REORDER_POINT_ORDER_UP_TO -> new ExplanationStep("policy.levels", "Policy levels", "s = μ_P + SS; S = s + Q",
-                    List.of(base.get(0), base.get(1), StepInput.of("Q", Double.isNaN(eoq) ? "demand over the review period"
-                            : "max(EOQ, demand over the review period)", q, "units")),
-                    levels.orderUpTo(), "units", PolicyKind.REORDER_POINT_ORDER_UP_TO.english()
-                            + "; s covers the whole protection interval because the position is only looked at every review");
-            case FIXED_QUANTITY -> new ExplanationStep("policy.levels", "Policy levels", "s = μ_P + SS; Q in whole packs",
-                    List.of(base.get(0), base.get(1), StepInput.of("Q", Double.isNaN(eoq) ? "fixed quantity" : "EOQ", q, "units")),
-                    levels.reorderPoint(), "units", PolicyKind.FIXED_QUANTITY.english());
-            case MIN_MAX -> new ExplanationStep("policy.levels", "Policy levels", "min and max as set",
-                    List.of(StepInput.of("min", "minimum", levels.reorderPoint(), "units"),
-                            StepInput.of("max", "maximum", levels.orderUpTo(), "units"),
-                            StepInput.of("s (computed)", "what the computed reorder point would be", ss.level(), "units")),
-                    levels.orderUpTo(), "units", PolicyKind.MIN_MAX.english() + "; the computed safety stock is shown for comparison");
-        };
+    private static void levelsStep(Explanation.Builder steps, PolicyLevels levels, SafetyStock.Result ss, double q, double eoq) {
+        switch (levels.kind()) {
+            case PERIODIC_ORDER_UP_TO -> steps.add(LEVELS_PERIODIC, levels.orderUpTo(), PolicyKind.PERIODIC_ORDER_UP_TO.english(),
+                    ss.intervalMean(), ss.safetyStock());
+            case REORDER_POINT_ORDER_UP_TO -> steps.add(LEVELS_REORDER, levels.orderUpTo(),
+                    PolicyKind.REORDER_POINT_ORDER_UP_TO.english() + "; Q is " + (Double.isNaN(eoq)
+                            ? "the demand over the review period" : "the larger of EOQ and the demand over the review period")
+                            + "; s covers the whole protection interval because the position is only looked at every review",
+                    ss.intervalMean(), ss.safetyStock(), q);
+            case FIXED_QUANTITY -> steps.add(LEVELS_FIXED, levels.reorderPoint(), PolicyKind.FIXED_QUANTITY.english()
+                    + (Double.isNaN(eoq) ? "; Q as set for the item" : "; Q is the EOQ") + ", rounded up to whole packs",
+                    ss.intervalMean(), ss.safetyStock(), q);
+            case MIN_MAX -> steps.add(LEVELS_MIN_MAX, levels.orderUpTo(),
+                    PolicyKind.MIN_MAX.english() + "; the computed reorder point is shown for comparison",
+                    levels.reorderPoint(), levels.orderUpTo(), ss.level());
+        }
     }
 
     private static Proposal finish(LineDraft d) {
         Proposal p = d.proposal;
-        List<ExplanationStep> steps = d.steps;
         String what = d.quantity > 0
-                ? "order " + Numbers.fmt(d.quantity) + " units (" + Numbers.fmt(d.quantity / d.constraints.pack().units())
-                        + " packs of " + d.constraints.pack().units() + ") on " + p.orderDate() + " (" + p.orderDate().getDayOfWeek()
-                        + "), expected " + p.receiptDate() + ", from " + (p.sourceKind() == SourceKind.SUPPLIER ? "supplier "
-                        : "location ") + p.sourceCode()
-                : "no order this time; next order day " + p.orderDate() + " (" + p.orderDate().getDayOfWeek() + ")";
-        steps.add(new ExplanationStep("order.final", "Proposed order", "q",
-                List.of(StepInput.of("value", "order value", d.quantity * p.unitCost(), "money")), d.quantity, "units", what));
-        return p.withOrder(d.quantity, steps, d.flags);
+                ? "order " + Numbers.fmt(d.quantity / d.constraints.pack().units()) + " packs of " + d.constraints.pack().units()
+                        + " on " + p.orderDate() + ", expected " + p.receiptDate() + ", from "
+                        + (p.sourceKind() == SourceKind.SUPPLIER ? "supplier " : "location ") + p.sourceCode()
+                : "no order this time; next order day " + p.orderDate();
+        d.steps.add(FINAL, d.quantity, what, d.quantity * p.unitCost());
+        return p.withOrder(d.quantity, d.steps.build(), d.flags);
     }
 
     private static Source resolveSource(PolicyItem item, PolicyInput input) {

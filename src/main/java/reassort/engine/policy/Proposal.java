@@ -6,6 +6,7 @@ import java.util.List;
 /**
  * A replenishment proposal for one SKU × location, with every number that led to it and the explanation steps.
  *
+ * @param constraints pack, rounding rule, MOQ and maximum stock the quantity was sized with
  * @param orderQuantity the proposed quantity after every rule (0: no order this time)
  * @param rawNeed what the policy asked for before pack, MOQ, maximum and minimum-value rules
  * @param orderDate when the order is to be placed (next order day of the source from today)
@@ -21,6 +22,7 @@ public record Proposal(
         SourceKind sourceKind,
         String sourceCode,
         PolicyLevels levels,
+        OrderConstraints constraints,
         ProtectionInterval interval,
         SafetyStockMethod method,
         double forecastOverInterval,
@@ -35,7 +37,7 @@ public record Proposal(
         List<ExplanationStep> explanation,
         List<Flag> flags) {
     public Proposal {
-        explanation = List.copyOf(explanation);
+        explanation = explanation instanceof Explanation ? explanation : List.copyOf(explanation);
         flags = List.copyOf(flags);
     }
 
@@ -49,7 +51,7 @@ public record Proposal(
 
     Proposal withOrder(double quantity, List<ExplanationStep> steps, List<Flag> moreFlags) {
         return new Proposal(sku, location, channel, classification, target, targetRule, sourceKind, sourceCode, levels,
-                interval, method, forecastOverInterval, intervalStdDev, safetyStock, position, rawNeed, quantity, unitCost,
+                constraints, interval, method, forecastOverInterval, intervalStdDev, safetyStock, position, rawNeed, quantity, unitCost,
                 orderDate, receiptDate, steps, moreFlags);
     }
 }

@@ -1,7 +1,5 @@
 package reassort.engine.policy;
 
-import java.util.List;
-
 /**
  * The time the stock position must cover, from today: the wait until the order can be placed (next supplier
  * order day), the lead time, and the review period (until the next order can arrive). Kept in days and converted
@@ -54,14 +52,14 @@ public record ProtectionInterval(double waitDays, LeadTime leadTime, double revi
         return waitDays / periodLengthDays;
     }
 
-    ExplanationStep step() {
-        return new ExplanationStep("interval.protection", "Protection interval", "P = (wait + L + R) / period length",
-                List.of(StepInput.of("wait", "days until the order day", waitDays, "days"),
-                        StepInput.of("L", "lead time", leadTime.meanDays(), "days"),
-                        StepInput.of("σ_L", "lead-time standard deviation", leadTime.standardDeviationDays(), "days"),
-                        StepInput.of("R", "review period", reviewDays, "days"),
-                        StepInput.of("period", "planning period", periodLengthDays, "days")),
-                periods(), "periods",
-                "the stock ordered now must last until the next order can arrive");
+    private static final StepTemplate STEP = StepTemplate.of("interval.protection", "Protection interval",
+            "P = (wait + L + R) / period length", "periods",
+            StepTemplate.in("wait", "days until the order day", "days"), StepTemplate.in("L", "lead time", "days"),
+            StepTemplate.in("σ_L", "lead-time standard deviation", "days"), StepTemplate.in("R", "review period", "days"),
+            StepTemplate.in("period", "planning period", "days"));
+
+    void addStep(Explanation.Builder steps) {
+        steps.add(STEP, periods(), "the stock ordered now must last until the next order can arrive", waitDays,
+                leadTime.meanDays(), leadTime.standardDeviationDays(), reviewDays, periodLengthDays);
     }
 }

@@ -80,20 +80,20 @@ public record ServiceLevelRules(
             return new Resolved(itemTarget, "target.item", "set for this item by the planner");
         }
         if (category != null && byCategory.containsKey(category)) {
-            return new Resolved(byCategory.get(category), "target.category", "target of category " + category);
+            return new Resolved(byCategory.get(category), "target.category", ("target of category " + category).intern());
         }
         if (channel != null && byChannel.containsKey(channel)) {
-            return new Resolved(byChannel.get(channel), "target.channel", "target of channel " + channel);
+            return new Resolved(byChannel.get(channel), "target.channel", ("target of channel " + channel).intern());
         }
         ServiceLevel base = byAbc.get(itemClass.abc());
         double points = xyzAdjustmentPoints.getOrDefault(itemClass.xyz(), 0.0);
         if (points == 0) {
             return new Resolved(new ServiceTarget(defaultMeasure, base), "target.abc",
-                    "class " + itemClass.abc() + " default (" + base + ")");
+                    ("class " + itemClass.abc() + " default (" + base + ")").intern());
         }
         ServiceLevel adjusted = base.adjustedBy(points);
         return new Resolved(new ServiceTarget(defaultMeasure, adjusted), "target.abcXyz",
-                "class " + itemClass.abc() + " default (" + base + ") " + (points > 0 ? "+" : "−")
-                        + Numbers.fmt(Math.abs(points)) + " points for class " + itemClass.xyz());
+                ("class " + itemClass.abc() + " default (" + base + ") " + (points > 0 ? "+" : "−")
+                        + Numbers.fmt(Math.abs(points)) + " points for class " + itemClass.xyz()).intern());
     }
 }
