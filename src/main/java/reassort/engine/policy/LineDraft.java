@@ -44,7 +44,8 @@ final class LineDraft {
         return Math.max(pack, moq <= 0 ? 0 : PackRounding.up().round(moq, pack));
     }
 
-    boolean canTake(double addition) {
+    boolean canTake(double addition, double coverCap) {
+        if ((position() + quantity + addition) / meanPerPeriod > coverCap + 1e-9) return false;
         if (constraints.hasMaximumStock() && position() + quantity + addition > constraints.maximumStock() + 1e-9) {
             return false;
         }

@@ -16,7 +16,7 @@ final class MinimumOrderValueStep {
 
     private MinimumOrderValueStep() {}
 
-    static List<SupplierOrder> apply(List<LineDraft> lines, MinimumOrderValueRule rule) {
+    static List<SupplierOrder> apply(List<LineDraft> lines, MinimumOrderValueRule rule, double coverCap) {
         Map<String, List<LineDraft>> groups = new LinkedHashMap<>();
         for (LineDraft line : lines) {
             Proposal p = line.proposal;
@@ -33,7 +33,7 @@ final class MinimumOrderValueStep {
             double minimum = first.minimumOrderValue;
             boolean met = before >= minimum - 1e-9;
             if (!met && minimum > 0) {
-                met = rule == MinimumOrderValueRule.RAISE ? raise(group, before, minimum) : flag(group, before, minimum);
+                met = rule == MinimumOrderValueRule.RAISE ? raise(group, before, minimum, coverCap) : flag(group, before, minimum);
             }
             orders.add(new SupplierOrder(first.proposal.sourceCode(), first.proposal.location(), first.proposal.orderDate(),
                     (int) group.stream().filter(l -> l.quantity > 0).count(), before, value(group), minimum, rule, met));
@@ -57,7 +57,7 @@ final class MinimumOrderValueStep {
         return false;
     }
 
-    private static boolean raise(List<LineDraft> group, double value, double minimum) {
+    private static boolean raise(List<LineDraft> group, double value, double minimum, double coverCap) {
         PriorityQueue<LineDraft> queue = new PriorityQueue<>(Comparator.comparingDouble(LineDraft::cover));
         for (LineDraft l : group) {
             if (l.meanPerPeriod > 0 && l.unitCost() > 0) queue.add(l);
@@ -69,7 +69,7 @@ final class MinimumOrderValueStep {
         while (total < minimum - 1e-9 && !queue.isEmpty() && additions < MAX_ADDITIONS) {
             LineDraft l = queue.poll();
             double add = l.nextAddition();
-            if (!l.canTake(add)) continue; // full: leave it out of the queue
+            if (!l.canTake(add, coverCap)) continue; // full: leave it out of the queue
             l.quantity += add;
             total += add * l.unitCost();
             additions++;
@@ -81,11 +81,11 @@ final class MinimumOrderValueStep {
             if (l.quantity > start) {
                 step(l, start, l.quantity, value, minimum, l.quantity - start,
                         "order value below the supplier minimum: packs added to the lines with the lowest cover (rule RAISE)"
-                                + (met ? "" : "; the minimum could not be reached within the maximums"));
+                                + (met ? "" : "; the minimum could not be reached within the maximums and the cover cap"));
             } else if (start > 0) {
                 step(l, start, start, value, minimum, 0, met
                         ? "order value below the supplier minimum: other lines with lower cover were raised (rule RAISE)"
-                        : "order value below the supplier minimum, which could not be reached within the maximums");
+                        : "order value below the supplier minimum, which could not be reached within the maximums and the cover cap");
             }
             if (!met && l.quantity > 0) l.flags.add(belowMinimum(l, total, minimum));
         }

@@ -19,6 +19,14 @@ import reassort.domain.StockPosition;
  * policy levels over the protection interval, its inventory position, and the order (quantity, order date, receipt
  * date, source) after every pack, MOQ, maximum and minimum-value rule — each step recorded in the explanation.
  * "Today" comes from the clock.
+ *
+ * <p>Per item, in this order (the explanation follows it): classification (ABC on forecast yearly value × unit cost,
+ * XYZ on the one-period forecast-error deviation over mean demand, unless given); service target
+ * ({@link ServiceLevelRules}); source — the supplying location through a {@link TransferLane} when the location has
+ * one, else the product's supplier; order date — the next order day of the source from today; protection interval —
+ * wait until that day + lead time + review period (the later of the next order day and the next planning run);
+ * safety stock and level ({@link SafetyStock}); policy levels; inventory position; order sizing
+ * ({@link OrderSizing}); then, across lines, the supplier minimum order value ({@link MinimumOrderValueRule}).
  */
 public final class PolicyEngine {
     private static final int BATCH = 2048;
@@ -84,7 +92,8 @@ public final class PolicyEngine {
             progress.progress(to, n, "Planning replenishment");
         }
         List<LineDraft> draftList = Arrays.asList(drafts);
-        List<SupplierOrder> orders = MinimumOrderValueStep.apply(draftList, settings.minimumOrderValueRule());
+        List<SupplierOrder> orders = MinimumOrderValueStep.apply(draftList, settings.minimumOrderValueRule(),
+                settings.minimumOrderValueCoverCap());
         List<Proposal> proposals = new ArrayList<>(n);
         for (LineDraft d : draftList) proposals.add(finish(d));
         return new PolicyResult(proposals, orders);

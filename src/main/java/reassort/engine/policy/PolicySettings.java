@@ -11,6 +11,8 @@ import reassort.domain.Require;
  * @param countOnlyOrdersWithinProtectionInterval when true, open purchase orders expected after the protection
  *     interval are left out of the inventory position (and listed)
  * @param holdingRatePerYear h, yearly holding cost as a fraction of unit cost (NaN: unknown, EOQ is then not used)
+ * @param minimumOrderValueCoverCap under {@link MinimumOrderValueRule#RAISE}, no line is raised beyond this many periods
+ *     of cover (position after ordering over mean demand per period); default 13 (a quarter in weeks)
  * @param allowNegativeSafetyStock keep a negative safety stock when a fill-rate target is met by cycle stock alone
  */
 public record PolicySettings(
@@ -23,6 +25,7 @@ public record PolicySettings(
         boolean countOnlyOrdersWithinProtectionInterval,
         double holdingRatePerYear,
         MinimumOrderValueRule minimumOrderValueRule,
+        double minimumOrderValueCoverCap,
         boolean allowNegativeSafetyStock) {
     public PolicySettings {
         if (!(periodLengthDays > 0 && periodLengthDays <= 366)) {
@@ -46,62 +49,71 @@ public record PolicySettings(
                     + " per year) must be a positive fraction of unit cost. Maybe use 0.25 for 25 % a year.");
         }
         Require.present(minimumOrderValueRule, "Minimum order value rule");
+        if (!(minimumOrderValueCoverCap > 0)) {
+            throw new IllegalArgumentException("Cover cap for the minimum order value (" + Numbers.fmt(minimumOrderValueCoverCap)
+                    + " periods) must be positive. Maybe use 13 (a quarter in weeks).");
+        }
     }
 
     /** Weekly periods, weekly plan, default classes and targets, (R,S), all open orders counted, raise to minimum value. */
     public static PolicySettings defaults() {
         return new PolicySettings(7, 7, ClassificationSettings.defaults(), ServiceLevelRules.defaults(),
-                MethodRules.defaults(), PolicyKind.PERIODIC_ORDER_UP_TO, false, Double.NaN, MinimumOrderValueRule.RAISE, false);
+                MethodRules.defaults(), PolicyKind.PERIODIC_ORDER_UP_TO, false, Double.NaN, MinimumOrderValueRule.RAISE, 13, false);
     }
 
     public PolicySettings withPeriodLengthDays(double days) {
         return new PolicySettings(days, planningCycleDays, classification, serviceLevels, methodRules, defaultPolicy,
-                countOnlyOrdersWithinProtectionInterval, holdingRatePerYear, minimumOrderValueRule, allowNegativeSafetyStock);
+                countOnlyOrdersWithinProtectionInterval, holdingRatePerYear, minimumOrderValueRule, minimumOrderValueCoverCap, allowNegativeSafetyStock);
     }
 
     public PolicySettings withPlanningCycleDays(double days) {
         return new PolicySettings(periodLengthDays, days, classification, serviceLevels, methodRules, defaultPolicy,
-                countOnlyOrdersWithinProtectionInterval, holdingRatePerYear, minimumOrderValueRule, allowNegativeSafetyStock);
+                countOnlyOrdersWithinProtectionInterval, holdingRatePerYear, minimumOrderValueRule, minimumOrderValueCoverCap, allowNegativeSafetyStock);
     }
 
     public PolicySettings withServiceLevels(ServiceLevelRules rules) {
         return new PolicySettings(periodLengthDays, planningCycleDays, classification, rules, methodRules, defaultPolicy,
-                countOnlyOrdersWithinProtectionInterval, holdingRatePerYear, minimumOrderValueRule, allowNegativeSafetyStock);
+                countOnlyOrdersWithinProtectionInterval, holdingRatePerYear, minimumOrderValueRule, minimumOrderValueCoverCap, allowNegativeSafetyStock);
     }
 
     public PolicySettings withClassification(ClassificationSettings settings) {
         return new PolicySettings(periodLengthDays, planningCycleDays, settings, serviceLevels, methodRules, defaultPolicy,
-                countOnlyOrdersWithinProtectionInterval, holdingRatePerYear, minimumOrderValueRule, allowNegativeSafetyStock);
+                countOnlyOrdersWithinProtectionInterval, holdingRatePerYear, minimumOrderValueRule, minimumOrderValueCoverCap, allowNegativeSafetyStock);
     }
 
     public PolicySettings withMethodRules(MethodRules rules) {
         return new PolicySettings(periodLengthDays, planningCycleDays, classification, serviceLevels, rules, defaultPolicy,
-                countOnlyOrdersWithinProtectionInterval, holdingRatePerYear, minimumOrderValueRule, allowNegativeSafetyStock);
+                countOnlyOrdersWithinProtectionInterval, holdingRatePerYear, minimumOrderValueRule, minimumOrderValueCoverCap, allowNegativeSafetyStock);
     }
 
     public PolicySettings withDefaultPolicy(PolicyKind kind) {
         return new PolicySettings(periodLengthDays, planningCycleDays, classification, serviceLevels, methodRules, kind,
-                countOnlyOrdersWithinProtectionInterval, holdingRatePerYear, minimumOrderValueRule, allowNegativeSafetyStock);
+                countOnlyOrdersWithinProtectionInterval, holdingRatePerYear, minimumOrderValueRule, minimumOrderValueCoverCap, allowNegativeSafetyStock);
     }
 
     public PolicySettings withCountOnlyOrdersWithinProtectionInterval(boolean only) {
         return new PolicySettings(periodLengthDays, planningCycleDays, classification, serviceLevels, methodRules, defaultPolicy,
-                only, holdingRatePerYear, minimumOrderValueRule, allowNegativeSafetyStock);
+                only, holdingRatePerYear, minimumOrderValueRule, minimumOrderValueCoverCap, allowNegativeSafetyStock);
     }
 
     public PolicySettings withHoldingRatePerYear(double rate) {
         return new PolicySettings(periodLengthDays, planningCycleDays, classification, serviceLevels, methodRules, defaultPolicy,
-                countOnlyOrdersWithinProtectionInterval, rate, minimumOrderValueRule, allowNegativeSafetyStock);
+                countOnlyOrdersWithinProtectionInterval, rate, minimumOrderValueRule, minimumOrderValueCoverCap, allowNegativeSafetyStock);
     }
 
     public PolicySettings withMinimumOrderValueRule(MinimumOrderValueRule rule) {
         return new PolicySettings(periodLengthDays, planningCycleDays, classification, serviceLevels, methodRules, defaultPolicy,
-                countOnlyOrdersWithinProtectionInterval, holdingRatePerYear, rule, allowNegativeSafetyStock);
+                countOnlyOrdersWithinProtectionInterval, holdingRatePerYear, rule, minimumOrderValueCoverCap, allowNegativeSafetyStock);
     }
 
     public PolicySettings withAllowNegativeSafetyStock(boolean allow) {
         return new PolicySettings(periodLengthDays, planningCycleDays, classification, serviceLevels, methodRules, defaultPolicy,
-                countOnlyOrdersWithinProtectionInterval, holdingRatePerYear, minimumOrderValueRule, allow);
+                countOnlyOrdersWithinProtectionInterval, holdingRatePerYear, minimumOrderValueRule, minimumOrderValueCoverCap, allow);
+    }
+
+    public PolicySettings withMinimumOrderValueCoverCap(double periods) {
+        return new PolicySettings(periodLengthDays, planningCycleDays, classification, serviceLevels, methodRules, defaultPolicy,
+                countOnlyOrdersWithinProtectionInterval, holdingRatePerYear, minimumOrderValueRule, periods, allowNegativeSafetyStock);
     }
 
     public double periodsPerYear() {

