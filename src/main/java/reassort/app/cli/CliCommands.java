@@ -12,5 +12,6 @@ final class CliCommands {
         cli.addSubcommand(new GenerateSampleCommand());
         cli.addSubcommand(new BenchStoreCommand());
         cli.addSubcommand(new BenchImportCommand());
+        cli.addSubcommand(new BenchPolicyCommand());
     }
 }
