@@ -10,7 +10,9 @@ import reassort.domain.SalesLine;
  * that growing never copies what is already there.
  */
 final class SalesBuffer {
-    private static final int CHUNK_BITS = 16;
+    // 16 k entries: a chunk's double[] (128 KB) stays below G1's humongous size at small heaps (half a 1 MB
+    // region at -Xmx512m); 64 k chunks made every chunk humongous and each one started a concurrent GC cycle.
+    private static final int CHUNK_BITS = 14;
     private static final int CHUNK = 1 << CHUNK_BITS;
     private static final int MASK = CHUNK - 1;
 

@@ -372,6 +372,22 @@ class ImportWriterTest {
     }
 
     @Test
+    void aLargeImportComesBackLineForLineInSeriesThenDateOrder() {
+        List<SalesLine> lines = new ArrayList<>();
+        StoreBenchmark.syntheticSales(45_000, LocalDate.parse("2024-11-15"), 200, 5).forEachRemaining(lines::add);
+        List<SalesLine> expected = new ArrayList<>(lines);
+        expected.sort(java.util.Comparator.comparing((SalesLine l) -> new SeriesKey(l.sku(), l.location(), l.channel()))
+                .thenComparing(SalesLine::date));
+        try (Store store = Store.inMemory()) {
+            ImportOutcome outcome = importAll(store, "big.csv", lines);
+
+            assertThat(outcome.counts(Dataset.SALES).inserted()).isEqualTo(45_000);
+            assertThat(StoreContents.of(store).sales()).isEqualTo(expected);
+            assertThat(store.summary().firstSalesDate()).isEqualTo("2024-11-15");
+        }
+    }
+
+    @Test
     void salesLinesAreKeptOneByOneEvenOnTheSameDay() {
         SalesLine first = TestData.sale("2025-02-03", "SKU-1", "STORE-1", "STORE", 1, 10);
         SalesLine second = new SalesLine(LocalDate.parse("2025-02-03"), "SKU-1", "STORE-1", "STORE", SalesKind.SALE, 1, 10, null);

@@ -45,8 +45,9 @@ final class BenchStoreCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("JVM max heap %d MB, %d processors%n", Runtime.getRuntime().maxMemory() >> 20,
-                Runtime.getRuntime().availableProcessors());
+        out.printf("JVM max heap %d MB, %d processors, system load average %.1f%n",
+                Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors(),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         LocalDate first = LocalDate.of(2024, 1, 1);
         int days = 364;
 
@@ -106,8 +107,9 @@ final class BenchStoreCommand implements Callable<Integer> {
     }
 
     private static String describe(Timing timing) {
-        return String.format("%,d ms (thread CPU %,d ms), peak heap %d MB, %,d items", timing.elapsed().toMillis(),
-                timing.threadCpu().toMillis(), timing.peakHeapBytes() >> 20, timing.items());
+        return String.format("%,d ms (CPU: thread %,d ms, JVM %,d ms), peak heap %d MB, %,d items",
+                timing.elapsed().toMillis(), timing.threadCpu().toMillis(), timing.processCpu().toMillis(),
+                timing.peakHeapBytes() >> 20, timing.items());
     }
 
     private Path newDirectory() throws IOException {

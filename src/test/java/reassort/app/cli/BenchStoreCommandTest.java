@@ -22,7 +22,7 @@ class BenchStoreCommandTest {
                 .contains("Import 2,000 lines into an empty file store, median of 1:")
                 .contains("Re-import of the same period")
                 .contains("Weekly aggregation over 3,000 lines (52 weeks)")
-                .containsPattern("median of 1: [\\d,]+ ms \\(thread CPU [\\d,]+ ms\\), peak heap \\d+ MB, 9 items series");   // 3,000 lines over 364 days
+                .containsPattern("median of 1: [\\d,]+ ms \\(CPU: thread [\\d,]+ ms, JVM [\\d,]+ ms\\), peak heap \\d+ MB, 9 items series");   // 3,000 lines over 364 days
         try (Stream<Path> left = Files.list(temp)) {
             assertThat(left).isEmpty();
         }
