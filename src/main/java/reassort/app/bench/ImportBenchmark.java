@@ -7,10 +7,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
-import java.util.stream.Stream;
+import reassort.app.ScratchDirectory;
 import reassort.app.Workspace;
 import reassort.app.imports.FileToImport;
 import reassort.domain.ProgressListener;
@@ -103,12 +102,10 @@ public final class ImportBenchmark {
 
     public Result importFile(Path file) {
         return measure("full import of " + file.getFileName() + " (rows)", () -> {
-            Path store = freshStoreDirectory();
-            try (Workspace workspace = Workspace.open(store, Clock.systemDefaultZone())) {
+            try (ScratchDirectory store = ScratchDirectory.create(workDir, "bench-store");
+                    Workspace workspace = Workspace.open(store.path(), Clock.systemDefaultZone())) {
                 return workspace.imports().importNow(List.of(new FileToImport(file, null)), true, null,
                         ProgressListener.NONE).recordsWritten();
-            } finally {
-                deleteQuietly(store);
             }
         });
     }
@@ -117,21 +114,5 @@ public final class ImportBenchmark {
         List<Timing> timings = new ArrayList<>();
         for (int run = 0; run < runs; run++) timings.add(StoreBenchmark.timed(action));
         return new Result(what, StoreBenchmark.median(timings), timings);
-    }
-
-    private Path freshStoreDirectory() {
-        try {
-            return Files.createTempDirectory(workDir, "bench-store");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void deleteQuietly(Path directory) {
-        try (Stream<Path> paths = Files.walk(directory)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException ignored) {
-            // the benchmark's own scratch space
-        }
     }
 }

@@ -2,15 +2,12 @@ package reassort.app.imports;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
+import reassort.app.ScratchDirectory;
 import reassort.app.sample.SampleFiles;
 import reassort.app.sample.SampleRetailer;
 import reassort.domain.ProgressListener;
@@ -34,32 +31,16 @@ public final class LoadSample {
     }
 
     public ImportSummary load(ProgressListener progress) {
-        Path directory;
-        try {
-            directory = Files.createTempDirectory("reassort-sample");
-        } catch (IOException e) {
-            throw new UncheckedIOException("No room to write the sample files: " + e.getMessage(), e);
-        }
-        try {
+        try (ScratchDirectory directory = ScratchDirectory.create(null, "reassort-sample")) {
             progress.progress(0, -1, "Generating the sample retailer…");
             SampleRetailer retailer = SampleRetailer.generate(SampleRetailer.DEFAULT_SEED, lastDay());
             ProgressListener.checkCancelled();
-            List<FileToImport> files = SampleFiles.writeCsvFiles(retailer, directory, progress).stream()
+            List<FileToImport> files = SampleFiles.writeCsvFiles(retailer, directory.path(), progress).stream()
                     .map(written -> new FileToImport(written.path(), null))
                     .toList();
             return imports.importNow(files, false, null, progress);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write the sample files: " + e.getMessage(), e);
-        } finally {
-            deleteQuietly(directory);
-        }
-    }
-
-    private static void deleteQuietly(Path directory) {
-        try (Stream<Path> paths = Files.walk(directory)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException ignored) {
-            // a leftover temporary directory is harmless
         }
     }
 }
