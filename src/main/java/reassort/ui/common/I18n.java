@@ -15,18 +15,25 @@ public final class I18n {
     private static final String BUNDLE = "reassort.ui.messages";
 
     private final Locale locale;
+    private final Locale formats;
     private final ResourceBundle bundle;
 
-    private I18n(Locale locale) {
+    private I18n(Locale locale, Locale formats) {
         this.locale = locale;
+        this.formats = formats;
         this.bundle = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
                 ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
-    /** French for a French-speaking locale, English otherwise. */
+    /**
+     * French for a French-speaking locale, English otherwise. Numbers and dates follow the requested locale when it
+     * speaks that language (a British planner keeps day-first dates), else France's or the UK's conventions.
+     */
     public static I18n of(Locale requested) {
-        Locale language = "fr".equals(requested.getLanguage()) ? Locale.FRENCH : Locale.ENGLISH;
-        return new I18n(language);
+        boolean french = "fr".equals(requested.getLanguage());
+        Locale language = french ? Locale.FRENCH : Locale.ENGLISH;
+        boolean sameLanguage = requested.getLanguage().equals(language.getLanguage()) && !requested.getCountry().isEmpty();
+        return new I18n(language, sameLanguage ? requested : french ? Locale.FRANCE : Locale.UK);
     }
 
     public Locale locale() {
@@ -48,17 +55,28 @@ public final class I18n {
     }
 
     public String integer(long value) {
-        return NumberFormat.getIntegerInstance(locale).format(value);
+        return NumberFormat.getIntegerInstance(formats).format(value);
     }
 
     public String number(double value, int decimals) {
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        NumberFormat format = NumberFormat.getNumberInstance(formats);
         format.setMinimumFractionDigits(decimals);
         format.setMaximumFractionDigits(decimals);
         return format.format(value);
     }
 
+    /** Short dates with four-digit years (planners compare years at a glance). */
     public DateTimeFormatter dateFormat() {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale);
+        return DateTimeFormatter.ofPattern(datePattern(), formats);
+    }
+
+    public DateTimeFormatter dateTimeFormat() {
+        return DateTimeFormatter.ofPattern(datePattern() + " HH:mm", formats);
+    }
+
+    private String datePattern() {
+        String pattern = java.time.format.DateTimeFormatterBuilder.getLocalizedDateTimePattern(
+                FormatStyle.SHORT, null, java.time.chrono.IsoChronology.INSTANCE, formats);
+        return pattern.contains("yyyy") ? pattern : pattern.replace("yy", "yyyy");
     }
 }

@@ -64,7 +64,7 @@ public final class WorkbenchView {
         importFiles.disableProperty().bind(model.tasks().runningProperty());
         MenuItem sample = new MenuItem(i18n.text("menu.file.sample"));
         sample.setId("loadSampleMenuItem");
-        sample.setOnAction(e -> model.loadSample());
+        sample.setOnAction(e -> loadSampleAfterConfirmation());
         sample.disableProperty().bind(model.tasks().runningProperty());
         MenuItem quit = new MenuItem(i18n.text("menu.file.quit"));
         quit.setId("quitMenuItem");
@@ -139,15 +139,31 @@ public final class WorkbenchView {
                     : i18n.text("overview.salesRange", overview.firstSalesDate().format(i18n.dateFormat()),
                             overview.lastSalesDate().format(i18n.dateFormat())));
             lastImport.setText(overview == null || overview.lastImportSource() == null ? ""
-                    : i18n.text("overview.lastImport", overview.lastImportSource(),
-                            java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.SHORT)
-                                    .withLocale(i18n.locale())
-                                    .format(overview.lastImportAt().atZone(model.workspace().clock().getZone()))));
+                    : i18n.text("overview.lastImport", overview.lastImportSource(), i18n.dateTimeFormat()
+                            .format(overview.lastImportAt().atZone(model.workspace().clock().getZone()))));
+            loadSample.setVisible(isEmpty);
+            loadSample.setManaged(isEmpty);
         });
 
         VBox pane = new VBox(12, title, empty, new HBox(8, loadSample, importFiles), table, salesRange, lastImport);
         pane.setPadding(new Insets(16));
         return pane;
+    }
+
+    /** The sample is fictional: loading it into a store that holds the planner's data needs a yes. */
+    private void loadSampleAfterConfirmation() {
+        StoreOverview overview = model.overviewProperty().get();
+        if (overview != null && !overview.isEmpty()) {
+            javafx.scene.control.Alert confirm = new javafx.scene.control.Alert(
+                    javafx.scene.control.Alert.AlertType.CONFIRMATION, model.i18n().text("overview.sampleIntoData"),
+                    javafx.scene.control.ButtonType.OK, javafx.scene.control.ButtonType.CANCEL);
+            confirm.initOwner(stage);
+            confirm.setHeaderText(model.i18n().text("menu.file.sample"));
+            if (confirm.showAndWait().orElse(javafx.scene.control.ButtonType.CANCEL) != javafx.scene.control.ButtonType.OK) {
+                return;
+            }
+        }
+        model.loadSample();
     }
 
     private void openImport() {

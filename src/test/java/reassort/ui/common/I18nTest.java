@@ -35,4 +35,13 @@ class I18nTest {
         assertThat(I18n.of(Locale.FRENCH).number(1234.5, 1)).isEqualTo("1\u202f234,5");
         assertThat(I18n.of(Locale.ENGLISH).number(1234.5, 1)).isEqualTo("1,234.5");
     }
+
+    @Test
+    void datesKeepFourDigitYearsAndTheRegionsOrder() {
+        java.time.LocalDate date = java.time.LocalDate.of(2026, 11, 15);
+        assertThat(I18n.of(Locale.FRANCE).dateFormat().format(date)).isEqualTo("15/11/2026");
+        assertThat(I18n.of(Locale.UK).dateFormat().format(date)).isEqualTo("15/11/2026");
+        assertThat(I18n.of(Locale.US).dateFormat().format(date)).isEqualTo("11/15/2026");
+        assertThat(I18n.of(Locale.GERMANY).dateFormat().format(date)).isEqualTo("15/11/2026");
+    }
 }
