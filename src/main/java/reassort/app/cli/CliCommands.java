@@ -8,5 +8,6 @@ final class CliCommands {
 
     static void register(CommandLine cli) {
         // subcommands are added here as they land
+        cli.addSubcommand(new ForecastEvalCommand());
     }
 }

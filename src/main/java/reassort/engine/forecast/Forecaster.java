@@ -1,0 +1,511 @@
+package reassort.engine.forecast;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/**
+ * The automatic forecaster of one series. Per series it cleans the history (promotions, stockouts), classifies
+ * the demand, decides how to treat seasonality, fits every applicable candidate on the history before a
+ * validation window, forecasts from every origin in that window, and averages the candidates with the lowest
+ * mean absolute error there (combinations of a few good methods are more accurate and far more robust than the
+ * single best one: the lesson of the M competitions). The chosen members are then refitted on the whole history.
+ * Immutable and thread-safe: one instance serves every series of a batch.
+ */
+public final class Forecaster {
+    /** Fewest periods the candidates are fitted on before the validation window. */
+    static final int MIN_FIT_PERIODS = 8;
+    /** Most seasons the seasonal indices are estimated from (seasonality drifts; old seasons mislead). */
+    static final int MAX_SEASONS_FOR_INDICES = 6;
+    /**
+     * Seasons of history fitted on by default. Fitting on decades of weekly data lets a remote past drive the
+     * parameters and the trend; four years keep enough to estimate a yearly pattern (measured in the README).
+     */
+    static final int AUTO_HISTORY_SEASONS = 4;
+    static final int AUTO_HISTORY_MIN_PERIODS = 100;
+
+    private final ForecastOptions options;
+
+    public Forecaster(ForecastOptions options) {
+        if (options == null) throw new IllegalArgumentException("Forecast options are missing.");
+        this.options = options;
+    }
+
+    public ForecastOptions options() {
+        return options;
+    }
+
+    public ForecastResult forecast(DemandHistory history) {
+        if (history == null) throw new IllegalArgumentException("Demand history is missing.");
+        return new SeriesRun(history).run();
+    }
+
+    /** A candidate: a method, on the raw or the seasonally adjusted series. */
+    private record Candidate(Method method, boolean adjusted) {
+        String label() {
+            return method.label() + (adjusted ? " (SA)" : "");
+        }
+    }
+
+    /** A candidate with its parameters estimated; {@code model} starts a fresh filter at the fit's first period. */
+    private record Fitted(Supplier<StateModel> model, String parameters) {}
+
+    /** Seasonal indices aligned on absolute period numbers, and how they apply. */
+    private record Seasonal(double[] indices, boolean multiplicative) {
+        double[] adjust(double[] y, int from) {
+            double[] adjusted = y.clone();
+            int m = indices.length;
+            for (int t = from; t < y.length; t++) {
+                adjusted[t] = multiplicative ? y[t] / indices[t % m] : y[t] - indices[t % m];
+            }
+            return adjusted;
+        }
+
+        double restore(double value, int period) {
+            double s = indices[period % indices.length];
+            return multiplicative ? value * s : value + s;
+        }
+    }
+
+    private final class SeriesRun {
+        private final DemandHistory history;
+        private final CleanedHistory cleaning;
+        private final double[] y;
+        private final boolean[] unscored;
+        private final int n;
+        private final int m;
+        private final int h;
+        private final boolean nonNegative;
+
+        SeriesRun(DemandHistory history) {
+            this.history = history;
+            this.cleaning = HistoryCleaner.clean(history);
+            this.y = cleaning.demandView();
+            this.n = y.length;
+            this.m = history.seasonLength();
+            this.h = options.horizon();
+            boolean[] promoted = history.promoted();
+            boolean[] censored = history.censored();
+            this.unscored = new boolean[n];
+            boolean negative = false;
+            for (int t = 0; t < n; t++) {
+                unscored[t] = promoted[t] || censored[t];
+                negative |= y[t] < 0;
+            }
+            this.nonNegative = !negative;
+        }
+
+        ForecastResult run() {
+            DemandProfile profile = DemandProfile.of(y, history.censored(), 0, n);
+            if (n == 0 || profile.demandClass() == DemandClass.NO_DEMAND) {
+                String why = n == 0 ? "No history yet" : "No demand in the " + n + " periods of history";
+                return constant(0, "Zero", why + ": the forecast is zero.", profile);
+            }
+            // Zeros are demand: a history should start when the item became available (see DemandHistory).
+            int from = Math.max(0, n - maxHistory());
+            int available = n - from;
+            boolean intermittent = profile.demandClass().isIntermittent();
+
+            int window = validationWindow(available);
+            int fitEnd = n - window;
+            String seasonality = "none";
+            Seasonal validationSeasonal = null;
+            Seasonal finalSeasonal = null;
+            if (m >= 2 && !intermittent && available >= 3 * m && Seasonality.isSeasonal(y, from, n, m)) {
+                seasonality = "own";
+                boolean multiplicative = Series.allPositive(y, from, n);
+                validationSeasonal = ownIndices(from, fitEnd, multiplicative);
+                finalSeasonal = ownIndices(from, n, multiplicative);
+            } else if (m >= 2 && history.hasSeasonalProfile()) {
+                seasonality = "profile";
+                validationSeasonal = new Seasonal(history.seasonalProfile(), true);
+                finalSeasonal = validationSeasonal;
+            }
+
+            List<Candidate> candidates = candidates(intermittent, validationSeasonal != null, fitEnd - from);
+            if (window == 0 || candidates.size() <= 1) {
+                Candidate only = candidates.isEmpty() ? fallback(intermittent, validationSeasonal != null)
+                        : candidates.get(0);
+                return single(only, from, finalSeasonal, profile, seasonality, available);
+            }
+
+            // Rolling-origin comparison: fit before the window, forecast from every origin inside it.
+            double[] validationAdjusted = validationSeasonal == null ? null : validationSeasonal.adjust(y, from);
+            FitCache rawCache = new FitCache(y, from, fitEnd);
+            FitCache adjustedCache = validationAdjusted == null ? null : new FitCache(validationAdjusted, from, fitEnd);
+            int count = candidates.size();
+            double[][][] forecasts = new double[count][][];
+            double[] rmse = new double[count];
+            String[] parameters = new String[count];
+            for (int c = 0; c < count; c++) {
+                Candidate candidate = candidates.get(c);
+                FitCache cache = candidate.adjusted() ? adjustedCache : rawCache;
+                Fitted fitted = fit(candidate, cache);
+                parameters[c] = fitted.parameters();
+                forecasts[c] = rollingForecasts(fitted, cache.series, from, fitEnd,
+                        candidate.adjusted() ? validationSeasonal : null);
+                rmse[c] = rootMeanSquaredError(forecasts[c], fitEnd);
+            }
+            Integer[] order = new Integer[count];
+            for (int c = 0; c < count; c++) order[c] = c;
+            Arrays.sort(order, Comparator.comparingDouble(c -> rmse[c]));
+            int size = Math.min(options.combinationSize(), count);
+            double[][] combined = average(forecasts, order, size);
+            double combinedRmse = rootMeanSquaredError(combined, fitEnd);
+
+            // Final: refit the members on the whole history and average their forecasts.
+            double[] finalAdjusted = finalSeasonal == null ? null : finalSeasonal.adjust(y, from);
+            FitCache finalRaw = new FitCache(y, from, n);
+            FitCache finalAdjustedCache = finalAdjusted == null ? null : new FitCache(finalAdjusted, from, n);
+            double[] point = new double[h];
+            List<ForecastResult.Component> components = new ArrayList<>();
+            for (int i = 0; i < size; i++) {
+                Candidate member = candidates.get(order[i]);
+                FitCache cache = member.adjusted() ? finalAdjustedCache : finalRaw;
+                Fitted fitted = fit(member, cache);
+                double[] f = finalForecast(fitted, cache.series, from, member.adjusted() ? finalSeasonal : null);
+                for (int k = 0; k < h; k++) point[k] += f[k] / size;
+                components.add(new ForecastResult.Component(member.method(), member.adjusted(), 1.0 / size,
+                        fitted.parameters(), rmse[order[i]]));
+            }
+            String method = describe(components);
+            String reason = reason(candidates, order, rmse, size, combinedRmse, window, profile, seasonality, from);
+            return result(method, reason, profile, point, combined, from, fitEnd, components, seasonality);
+        }
+
+        /** Periods fitted on: the option, or the last {@link #AUTO_HISTORY_SEASONS} seasons (at least 100 periods). */
+        private int maxHistory() {
+            if (options.maxHistory() > 0) return options.maxHistory();
+            return Math.max(AUTO_HISTORY_SEASONS * m, AUTO_HISTORY_MIN_PERIODS);
+        }
+
+        private int validationWindow(int available) {
+            int wanted = options.validationWindow() > 0 ? options.validationWindow() : 2 * h;
+            wanted = Math.min(wanted, available / 3);
+            return Math.max(0, Math.min(wanted, available - MIN_FIT_PERIODS));
+        }
+
+        private Seasonal ownIndices(int from, int to, boolean multiplicative) {
+            int start = Math.max(from, to - MAX_SEASONS_FOR_INDICES * m);
+            return new Seasonal(Seasonality.classicalIndices(y, start, to, m, multiplicative), multiplicative);
+        }
+
+        private List<Candidate> candidates(boolean intermittent, boolean seasonal, int fitPeriods) {
+            List<Candidate> list = candidates(intermittent, seasonal, fitPeriods, false);
+            // Methods asked for explicitly still run outside their demand class when nothing else is left.
+            return list.isEmpty() ? candidates(intermittent, seasonal, fitPeriods, true) : list;
+        }
+
+        private List<Candidate> candidates(boolean intermittent, boolean seasonal, int fitPeriods, boolean anyClass) {
+            List<Candidate> list = new ArrayList<>();
+            for (Method method : Method.values()) {
+                if (!options.candidates().contains(method)) continue;
+                if (anyClass && method.isIntermittent()) {
+                    list.add(new Candidate(method, false));
+                    continue;
+                }
+                if (intermittent) {
+                    // Naive would repeat the last spike or zero; the others estimate a rate.
+                    if (method.isIntermittent() || method == Method.SES || method == Method.MOVING_AVERAGE) {
+                        list.add(new Candidate(method, false));
+                    }
+                    continue;
+                }
+                if (method.isIntermittent()) continue;
+                if (method.isHoltWinters()) {
+                    boolean multiplicative = method == Method.HOLT_WINTERS_MULTIPLICATIVE;
+                    if (seasonal && fitPeriods >= 2 * m && m >= 2
+                            && (!multiplicative || Series.allPositive(y, n - fitPeriods, n))) {
+                        list.add(new Candidate(method, false));
+                    }
+                    continue;
+                }
+                if (method == Method.SEASONAL_NAIVE) {
+                    if (m >= 2 && fitPeriods >= m) list.add(new Candidate(method, false));
+                    continue;
+                }
+                if ((method == Method.HOLT || method == Method.DAMPED_HOLT) && fitPeriods < 4) continue;
+                list.add(new Candidate(method, seasonal));
+            }
+            return list;
+        }
+
+        private Candidate fallback(boolean intermittent, boolean seasonal) {
+            return intermittent ? new Candidate(Method.SBA, false) : new Candidate(Method.SES, seasonal);
+        }
+
+        private Fitted fit(Candidate candidate, FitCache cache) {
+            double[] s = cache.series;
+            int from = cache.from;
+            int to = cache.to;
+            switch (candidate.method()) {
+                case NAIVE:
+                    return new Fitted(SimpleModels.Naive::new, "");
+                case SEASONAL_NAIVE:
+                    return new Fitted(() -> new SimpleModels.SeasonalNaive(m), "m=" + m);
+                case MOVING_AVERAGE: {
+                    int window = OtherFits.movingAverageWindow(s, from, to);
+                    return new Fitted(() -> new SimpleModels.MovingAverage(window), "k=" + window);
+                }
+                case DRIFT:
+                    return new Fitted(SimpleModels.Drift::new, "");
+                case SES: {
+                    SmoothingFits.SesFit fit = cache.ses();
+                    return new Fitted(fit::start, format("alpha=%.4f", fit.alpha()));
+                }
+                case HOLT:
+                case DAMPED_HOLT: {
+                    boolean damped = candidate.method() == Method.DAMPED_HOLT;
+                    SmoothingFits.HoltFit fit = SmoothingFits.holt(s, from, to, damped, cache.ses().alpha());
+                    return new Fitted(fit::start, damped
+                            ? format("alpha=%.4f beta=%.4f phi=%.4f", fit.alpha(), fit.beta(), fit.phi())
+                            : format("alpha=%.4f beta=%.4f", fit.alpha(), fit.beta()));
+                }
+                case THETA: {
+                    SmoothingFits.SesFit fit = cache.ses();
+                    double drift = Series.slope(s, from, to) / 2;
+                    return new Fitted(() -> new SmoothingModels.Theta(fit.alpha(), fit.initialLevel(), drift),
+                            format("alpha=%.4f drift=%.6g", fit.alpha(), drift));
+                }
+                case HOLT_WINTERS_ADDITIVE:
+                case HOLT_WINTERS_MULTIPLICATIVE: {
+                    boolean multiplicative = candidate.method() == Method.HOLT_WINTERS_MULTIPLICATIVE;
+                    int start = Math.max(from, to - MAX_SEASONS_FOR_INDICES * m);
+                    OtherFits.HoltWintersFit fit = OtherFits.holtWinters(s, start, to, m, multiplicative);
+                    // the filter starts at `from` like every other candidate: skip the periods before `start`
+                    int skip = start - from;
+                    return new Fitted(() -> new Skipping(fit.start(), skip),
+                            format("alpha=%.4f beta=%.4f gamma=%.4f", fit.alpha(), fit.beta(), fit.gamma()));
+                }
+                case CROSTON:
+                case SBA: {
+                    OtherFits.CrostonFit fit = OtherFits.croston(s, from, to, candidate.method() == Method.SBA);
+                    return new Fitted(fit::start, format("alpha=%.4f", fit.alpha()));
+                }
+                case TSB: {
+                    OtherFits.TsbFit fit = OtherFits.tsb(s, from, to);
+                    return new Fitted(fit::start, format("alpha=%.4f beta=%.4f", fit.alpha(), fit.beta()));
+                }
+                default:
+                    throw new IllegalStateException("No fit for " + candidate.method());
+            }
+        }
+
+        /** forecasts[origin][k] from each origin t in [fitEnd, n), NaN beyond the history. */
+        private double[][] rollingForecasts(Fitted fitted, double[] series, int from, int fitEnd, Seasonal seasonal) {
+            StateModel model = fitted.model().get();
+            for (int t = from; t < fitEnd; t++) model.observe(series[t]);
+            double[][] out = new double[n - fitEnd][h];
+            double[] buffer = new double[h];
+            for (int t = fitEnd; t < n; t++) {
+                model.forecast(buffer, h);
+                double[] row = out[t - fitEnd];
+                for (int k = 0; k < h; k++) {
+                    int target = t + k;
+                    row[k] = target < n ? finish(buffer[k], target, seasonal) : Double.NaN;
+                }
+                model.observe(series[t]);
+            }
+            return out;
+        }
+
+        private double[] finalForecast(Fitted fitted, double[] series, int from, Seasonal seasonal) {
+            StateModel model = fitted.model().get();
+            for (int t = from; t < n; t++) model.observe(series[t]);
+            double[] out = new double[h];
+            model.forecast(out, h);
+            for (int k = 0; k < h; k++) out[k] = finish(out[k], n + k, seasonal);
+            return out;
+        }
+
+        private double finish(double value, int period, Seasonal seasonal) {
+            double v = seasonal == null ? value : seasonal.restore(value, period);
+            return nonNegative && v < 0 ? 0 : v;
+        }
+
+        /** Root mean squared error over every origin and step (a mean forecast is what stock levels need). */
+        private double rootMeanSquaredError(double[][] forecasts, int fitEnd) {
+            double sum = 0;
+            int count = 0;
+            for (int o = 0; o < forecasts.length; o++) {
+                for (int k = 0; k < h; k++) {
+                    int target = fitEnd + o + k;
+                    if (target >= n || unscored[target]) continue;
+                    double e = y[target] - forecasts[o][k];
+                    sum += e * e;
+                    count++;
+                }
+            }
+            return count == 0 ? Double.POSITIVE_INFINITY : Math.sqrt(sum / count);
+        }
+
+        private double[][] average(double[][][] forecasts, Integer[] order, int size) {
+            int origins = forecasts[0].length;
+            double[][] out = new double[origins][h];
+            for (int i = 0; i < size; i++) {
+                double[][] f = forecasts[order[i]];
+                for (int o = 0; o < origins; o++) {
+                    for (int k = 0; k < h; k++) out[o][k] += f[o][k] / size;
+                }
+            }
+            return out;
+        }
+
+        private ForecastResult single(Candidate candidate, int from, Seasonal seasonal, DemandProfile profile,
+                String seasonality, int available) {
+            FitCache cache = new FitCache(candidate.adjusted() ? seasonal.adjust(y, from) : y, from, n);
+            Fitted fitted = fit(candidate, cache);
+            double[] point = finalForecast(fitted, cache.series, from, candidate.adjusted() ? seasonal : null);
+            ForecastResult.Component component =
+                    new ForecastResult.Component(candidate.method(), candidate.adjusted(), 1, fitted.parameters(),
+                            Double.NaN);
+            String reason = available - MIN_FIT_PERIODS < 1
+                    ? "Only " + available + " periods of history: too short to compare methods, "
+                            + candidate.method().label() + " is the safe default for "
+                            + profile.demandClass().label() + " demand."
+                    : "The only applicable method among the candidates.";
+            return new ForecastResult(component.label(), reason + " " + describe(profile, seasonality), profile, point,
+                    ErrorDistribution.unknown(h), List.of(component), new ForecastResult.Validation(0, Double.NaN,
+                            Double.NaN, Double.NaN, Double.NaN, Double.NaN), seasonality, cleaning);
+        }
+
+        private ForecastResult constant(double value, String method, String reason, DemandProfile profile) {
+            double[] point = new double[h];
+            Arrays.fill(point, value);
+            return new ForecastResult(method, reason, profile, point, ErrorDistribution.unknown(h), List.of(),
+                    new ForecastResult.Validation(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN),
+                    "none", cleaning);
+        }
+
+        private ForecastResult result(String method, String reason, DemandProfile profile, double[] point,
+                double[][] combined, int from, int fitEnd, List<ForecastResult.Component> components,
+                String seasonality) {
+            int origins = combined.length;
+            double[][] errors = new double[origins][h];
+            double absolute = 0;
+            double squared = 0;
+            double signed = 0;
+            double volume = 0;
+            int count = 0;
+            for (int o = 0; o < origins; o++) {
+                for (int k = 0; k < h; k++) {
+                    int target = fitEnd + o + k;
+                    if (target >= n || unscored[target]) {
+                        errors[o][k] = Double.NaN;
+                        continue;
+                    }
+                    double e = y[target] - combined[o][k];
+                    errors[o][k] = e;
+                    absolute += Math.abs(e);
+                    squared += e * e;
+                    signed -= e;
+                    volume += Math.abs(y[target]);
+                    count++;
+                }
+            }
+            double naiveAbsolute = 0;
+            double naiveSquared = 0;
+            int naiveCount = 0;
+            for (int t = from + 1; t < fitEnd; t++) {
+                double d = y[t] - y[t - 1];
+                naiveAbsolute += Math.abs(d);
+                naiveSquared += d * d;
+                naiveCount++;
+            }
+            double mae = absolute / count;
+            double rmse = Math.sqrt(squared / count);
+            double naiveMae = naiveAbsolute / naiveCount;
+            double naiveRmse = Math.sqrt(naiveSquared / naiveCount);
+            ForecastResult.Validation validation = new ForecastResult.Validation(origins, mae, rmse,
+                    naiveMae > 0 ? mae / naiveMae : Double.NaN, naiveRmse > 0 ? rmse / naiveRmse : Double.NaN,
+                    volume > 0 ? 100 * signed / volume : Double.NaN);
+            return new ForecastResult(method, reason, profile, point, ErrorDistribution.fromOrigins(errors, h),
+                    components, validation, seasonality, cleaning);
+        }
+
+        private String reason(List<Candidate> candidates, Integer[] order, double[] rmse, int size,
+                double combinedRmse, int window, DemandProfile profile, String seasonality, int from) {
+            StringBuilder text = new StringBuilder();
+            text.append(size == 1 ? "Lowest" : "The " + size + " lowest")
+                    .append(" root mean squared error over ").append(window).append(" rolling forecast origins (")
+                    .append(h).append(" steps ahead) among ").append(candidates.size()).append(" candidates: ");
+            for (int i = 0; i < Math.min(candidates.size(), size + 2); i++) {
+                if (i > 0) text.append(", ");
+                text.append(candidates.get(order[i]).label()).append(' ').append(format("%.4g", rmse[order[i]]));
+            }
+            if (candidates.size() > size + 2) text.append(", …");
+            if (size > 1) text.append("; their mean ").append(format("%.4g", combinedRmse));
+            text.append(". ").append(describe(profile, seasonality));
+            if (from > 0) text.append(" Fitted from period ").append(from + 1).append(" on.");
+            return text.toString();
+        }
+
+        private String describe(DemandProfile profile, String seasonality) {
+            String season = switch (seasonality) {
+                case "own" -> "seasonal (lag-" + m + " autocorrelation significant), seasonally adjusted";
+                case "profile" -> "adjusted by the supplied seasonal profile";
+                default -> "no seasonal adjustment";
+            };
+            return "Demand " + profile.demandClass().label() + format(" (ADI %.2f, CV² %.2f); ", profile.adi(),
+                    profile.cv2()) + season + ".";
+        }
+
+        private String describe(List<ForecastResult.Component> components) {
+            if (components.size() == 1) return components.get(0).label();
+            StringBuilder text = new StringBuilder("Mean of ");
+            for (int i = 0; i < components.size(); i++) {
+                if (i > 0) text.append(i == components.size() - 1 ? " and " : ", ");
+                text.append(components.get(i).label());
+            }
+            return text.toString();
+        }
+    }
+
+    /** Fits shared by the candidates fitted on the same series and range (Holt starts from the SES fit). */
+    private static final class FitCache {
+        final double[] series;
+        final int from;
+        final int to;
+        private SmoothingFits.SesFit ses;
+
+        FitCache(double[] series, int from, int to) {
+            this.series = series;
+            this.from = from;
+            this.to = to;
+        }
+
+        SmoothingFits.SesFit ses() {
+            if (ses == null) ses = SmoothingFits.ses(series, from, to);
+            return ses;
+        }
+    }
+
+    /** Lets a model fitted from a later start ignore the periods before it. */
+    private static final class Skipping implements StateModel {
+        private final StateModel inner;
+        private int toSkip;
+
+        Skipping(StateModel inner, int toSkip) {
+            this.inner = inner;
+            this.toSkip = toSkip;
+        }
+
+        @Override
+        public void observe(double y) {
+            if (toSkip > 0) toSkip--;
+            else inner.observe(y);
+        }
+
+        @Override
+        public void forecast(double[] out, int h) {
+            inner.forecast(out, h);
+        }
+    }
+
+    private static String format(String pattern, Object... args) {
+        return String.format(Locale.ROOT, pattern, args);
+    }
+}
