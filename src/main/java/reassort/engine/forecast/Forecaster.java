@@ -2,9 +2,7 @@ package reassort.engine.forecast;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
@@ -50,8 +48,15 @@ public final class Forecaster {
         }
     }
 
-    /** A candidate with its parameters estimated; {@code model} starts a fresh filter at the fit's first period. */
-    private record Fitted(Supplier<StateModel> model, String parameters) {}
+    /**
+     * A candidate with its parameters estimated; {@code model} starts a fresh filter at the fit's first period.
+     * {@code fit} keeps the estimate (when there is one) to warm-start a refit on more data.
+     */
+    private record Fitted(Supplier<StateModel> model, Supplier<String> parameters, Object fit) {
+        Fitted(Supplier<StateModel> model, Supplier<String> parameters) {
+            this(model, parameters, null);
+        }
+    }
 
     /** Seasonal indices aligned on absolute period numbers, and how they apply. */
     private record Seasonal(double[] indices, boolean multiplicative) {
@@ -99,14 +104,14 @@ public final class Forecaster {
         }
 
         ForecastResult run() {
-            DemandProfile profile = DemandProfile.of(y, history.censored(), 0, n);
-            if (n == 0 || profile.demandClass() == DemandClass.NO_DEMAND) {
-                String why = n == 0 ? "No history yet" : "No demand in the " + n + " periods of history";
-                return constant(0, "Zero", why + ": the forecast is zero.", profile);
-            }
             // Zeros are demand: a history should start when the item became available (see DemandHistory).
             int from = Math.max(0, n - maxHistory());
             int available = n - from;
+            DemandProfile profile = DemandProfile.of(y, history.censored(), from, n);
+            if (available == 0 || profile.demandClass() == DemandClass.NO_DEMAND) {
+                String why = n == 0 ? "No history yet" : "No demand in the last " + available + " periods";
+                return constant(0, "Zero", why + ": the forecast is zero.", profile);
+            }
             boolean intermittent = profile.demandClass().isIntermittent();
 
             int window = validationWindow(available);
@@ -139,19 +144,25 @@ public final class Forecaster {
             int count = candidates.size();
             double[][][] forecasts = new double[count][][];
             double[] rmse = new double[count];
-            String[] parameters = new String[count];
+            Fitted[] fits = new Fitted[count];
             for (int c = 0; c < count; c++) {
                 Candidate candidate = candidates.get(c);
                 FitCache cache = candidate.adjusted() ? adjustedCache : rawCache;
-                Fitted fitted = fit(candidate, cache);
-                parameters[c] = fitted.parameters();
+                Fitted fitted = fit(candidate, cache, null);
+                fits[c] = fitted;
                 forecasts[c] = rollingForecasts(fitted, cache.series, from, fitEnd,
                         candidate.adjusted() ? validationSeasonal : null);
                 rmse[c] = rootMeanSquaredError(forecasts[c], fitEnd);
             }
-            Integer[] order = new Integer[count];
-            for (int c = 0; c < count; c++) order[c] = c;
-            Arrays.sort(order, Comparator.comparingDouble(c -> rmse[c]));
+            int[] order = new int[count];
+            for (int c = 0; c < count; c++) { // insertion sort by error: a dozen candidates at most
+                int j = c;
+                while (j > 0 && rmse[order[j - 1]] > rmse[c]) {
+                    order[j] = order[j - 1];
+                    j--;
+                }
+                order[j] = c;
+            }
             int size = Math.min(options.combinationSize(), count);
             double[][] combined = average(forecasts, order, size);
             double combinedRmse = rootMeanSquaredError(combined, fitEnd);
@@ -165,11 +176,11 @@ public final class Forecaster {
             for (int i = 0; i < size; i++) {
                 Candidate member = candidates.get(order[i]);
                 FitCache cache = member.adjusted() ? finalAdjustedCache : finalRaw;
-                Fitted fitted = fit(member, cache);
+                Fitted fitted = fit(member, cache, fits[order[i]]);
                 double[] f = finalForecast(fitted, cache.series, from, member.adjusted() ? finalSeasonal : null);
                 for (int k = 0; k < h; k++) point[k] += f[k] / size;
                 components.add(new ForecastResult.Component(member.method(), member.adjusted(), 1.0 / size,
-                        fitted.parameters(), rmse[order[i]]));
+                        fitted.parameters().get(), rmse[order[i]]));
             }
             String method = describe(components);
             String reason = reason(candidates, order, rmse, size, combinedRmse, window, profile, seasonality, from);
@@ -237,38 +248,43 @@ public final class Forecaster {
             return intermittent ? new Candidate(Method.SBA, false) : new Candidate(Method.SES, seasonal);
         }
 
-        private Fitted fit(Candidate candidate, FitCache cache) {
+        /** Fits a candidate on the cache's range; {@code previous} (may be null) is a fit on less data to start from. */
+        private Fitted fit(Candidate candidate, FitCache cache, Fitted previous) {
+            Object warm = previous == null ? null : previous.fit();
             double[] s = cache.series;
             int from = cache.from;
             int to = cache.to;
             switch (candidate.method()) {
                 case NAIVE:
-                    return new Fitted(SimpleModels.Naive::new, "");
+                    return new Fitted(SimpleModels.Naive::new, () -> "");
                 case SEASONAL_NAIVE:
-                    return new Fitted(() -> new SimpleModels.SeasonalNaive(m), "m=" + m);
+                    return new Fitted(() -> new SimpleModels.SeasonalNaive(m), () -> "m=" + m);
                 case MOVING_AVERAGE: {
                     int window = OtherFits.movingAverageWindow(s, from, to);
-                    return new Fitted(() -> new SimpleModels.MovingAverage(window), "k=" + window);
+                    return new Fitted(() -> new SimpleModels.MovingAverage(window), () -> "k=" + window);
                 }
                 case DRIFT:
-                    return new Fitted(SimpleModels.Drift::new, "");
+                    return new Fitted(SimpleModels.Drift::new, () -> "");
                 case SES: {
                     SmoothingFits.SesFit fit = cache.ses();
-                    return new Fitted(fit::start, format("alpha=%.4f", fit.alpha()));
+                    return new Fitted(fit::start, () -> "alpha=" + Texts.fixed(fit.alpha(), 4));
                 }
                 case HOLT:
                 case DAMPED_HOLT: {
                     boolean damped = candidate.method() == Method.DAMPED_HOLT;
-                    SmoothingFits.HoltFit fit = SmoothingFits.holt(s, from, to, damped, cache.ses().alpha());
-                    return new Fitted(fit::start, damped
-                            ? format("alpha=%.4f beta=%.4f phi=%.4f", fit.alpha(), fit.beta(), fit.phi())
-                            : format("alpha=%.4f beta=%.4f", fit.alpha(), fit.beta()));
+                    SmoothingFits.HoltFit fit = warm instanceof SmoothingFits.HoltFit start
+                            ? SmoothingFits.holt(s, from, to, damped, start)
+                            : SmoothingFits.holt(s, from, to, damped, cache.ses().alpha());
+                    return new Fitted(fit::start, () -> damped
+                            ? "alpha=" + Texts.fixed(fit.alpha(), 4) + " beta=" + Texts.fixed(fit.beta(), 4) + " phi="
+                                    + Texts.fixed(fit.phi(), 4)
+                            : "alpha=" + Texts.fixed(fit.alpha(), 4) + " beta=" + Texts.fixed(fit.beta(), 4), fit);
                 }
                 case THETA: {
                     SmoothingFits.SesFit fit = cache.ses();
                     double drift = Series.slope(s, from, to) / 2;
                     return new Fitted(() -> new SmoothingModels.Theta(fit.alpha(), fit.initialLevel(), drift),
-                            format("alpha=%.4f drift=%.6g", fit.alpha(), drift));
+                            () -> "alpha=" + Texts.fixed(fit.alpha(), 4) + " drift=" + Texts.number(drift));
                 }
                 case HOLT_WINTERS_ADDITIVE:
                 case HOLT_WINTERS_MULTIPLICATIVE: {
@@ -278,16 +294,19 @@ public final class Forecaster {
                     // the filter starts at `from` like every other candidate: skip the periods before `start`
                     int skip = start - from;
                     return new Fitted(() -> new Skipping(fit.start(), skip),
-                            format("alpha=%.4f beta=%.4f gamma=%.4f", fit.alpha(), fit.beta(), fit.gamma()));
+                            () -> "alpha=" + Texts.fixed(fit.alpha(), 4) + " beta=" + Texts.fixed(fit.beta(), 4)
+                                    + " gamma=" + Texts.fixed(fit.gamma(), 4));
                 }
                 case CROSTON:
                 case SBA: {
                     OtherFits.CrostonFit fit = OtherFits.croston(s, from, to, candidate.method() == Method.SBA);
-                    return new Fitted(fit::start, format("alpha=%.4f", fit.alpha()));
+                    return new Fitted(fit::start, () -> "alpha=" + Texts.fixed(fit.alpha(), 4));
                 }
                 case TSB: {
-                    OtherFits.TsbFit fit = OtherFits.tsb(s, from, to);
-                    return new Fitted(fit::start, format("alpha=%.4f beta=%.4f", fit.alpha(), fit.beta()));
+                    OtherFits.TsbFit fit = warm instanceof OtherFits.TsbFit start
+                            ? OtherFits.tsb(s, from, to, start.alpha(), start.beta(), 0.05)
+                            : OtherFits.tsb(s, from, to, 0.1, 0.1, 0.1);
+                    return new Fitted(fit::start, () -> "alpha=" + Texts.fixed(fit.alpha(), 4) + " beta=" + Texts.fixed(fit.beta(), 4), fit);
                 }
                 default:
                     throw new IllegalStateException("No fit for " + candidate.method());
@@ -342,7 +361,7 @@ public final class Forecaster {
             return count == 0 ? Double.POSITIVE_INFINITY : Math.sqrt(sum / count);
         }
 
-        private double[][] average(double[][][] forecasts, Integer[] order, int size) {
+        private double[][] average(double[][][] forecasts, int[] order, int size) {
             int origins = forecasts[0].length;
             double[][] out = new double[origins][h];
             for (int i = 0; i < size; i++) {
@@ -357,10 +376,10 @@ public final class Forecaster {
         private ForecastResult single(Candidate candidate, int from, Seasonal seasonal, DemandProfile profile,
                 String seasonality, int available) {
             FitCache cache = new FitCache(candidate.adjusted() ? seasonal.adjust(y, from) : y, from, n);
-            Fitted fitted = fit(candidate, cache);
+            Fitted fitted = fit(candidate, cache, null);
             double[] point = finalForecast(fitted, cache.series, from, candidate.adjusted() ? seasonal : null);
             ForecastResult.Component component =
-                    new ForecastResult.Component(candidate.method(), candidate.adjusted(), 1, fitted.parameters(),
+                    new ForecastResult.Component(candidate.method(), candidate.adjusted(), 1, fitted.parameters().get(),
                             Double.NaN);
             String reason = available - MIN_FIT_PERIODS < 1
                     ? "Only " + available + " periods of history: too short to compare methods, "
@@ -426,18 +445,18 @@ public final class Forecaster {
                     components, validation, seasonality, cleaning);
         }
 
-        private String reason(List<Candidate> candidates, Integer[] order, double[] rmse, int size,
+        private String reason(List<Candidate> candidates, int[] order, double[] rmse, int size,
                 double combinedRmse, int window, DemandProfile profile, String seasonality, int from) {
             StringBuilder text = new StringBuilder();
-            text.append(size == 1 ? "Lowest" : "The " + size + " lowest")
-                    .append(" root mean squared error over ").append(window).append(" rolling forecast origins (")
+            text.append(size == 1 ? "Lowest root mean squared error" : "The " + size + " lowest root mean squared errors")
+                    .append(" over ").append(window).append(" rolling forecast origins (")
                     .append(h).append(" steps ahead) among ").append(candidates.size()).append(" candidates: ");
             for (int i = 0; i < Math.min(candidates.size(), size + 2); i++) {
                 if (i > 0) text.append(", ");
-                text.append(candidates.get(order[i]).label()).append(' ').append(format("%.4g", rmse[order[i]]));
+                text.append(candidates.get(order[i]).label()).append(' ').append(Texts.number(rmse[order[i]]));
             }
             if (candidates.size() > size + 2) text.append(", …");
-            if (size > 1) text.append("; their mean ").append(format("%.4g", combinedRmse));
+            if (size > 1) text.append("; their mean ").append(Texts.number(combinedRmse));
             text.append(". ").append(describe(profile, seasonality));
             if (from > 0) text.append(" Fitted from period ").append(from + 1).append(" on.");
             return text.toString();
@@ -449,8 +468,8 @@ public final class Forecaster {
                 case "profile" -> "adjusted by the supplied seasonal profile";
                 default -> "no seasonal adjustment";
             };
-            return "Demand " + profile.demandClass().label() + format(" (ADI %.2f, CV² %.2f); ", profile.adi(),
-                    profile.cv2()) + season + ".";
+            return "Demand " + profile.demandClass().label() + " (ADI " + Texts.fixed(profile.adi(), 2) + ", CV² "
+                    + Texts.fixed(profile.cv2(), 2) + "); " + season + ".";
         }
 
         private String describe(List<ForecastResult.Component> components) {
@@ -505,7 +524,4 @@ public final class Forecaster {
         }
     }
 
-    private static String format(String pattern, Object... args) {
-        return String.format(Locale.ROOT, pattern, args);
-    }
 }

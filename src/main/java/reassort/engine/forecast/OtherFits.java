@@ -62,7 +62,7 @@ final class OtherFits {
     }
 
     /** TSB with α (size) and β (probability) chosen for the smallest one-step SSE. */
-    static TsbFit tsb(double[] y, int from, int to) {
+    static TsbFit tsb(double[] y, int from, int to, double startAlpha, double startBeta, double step) {
         double sum = 0;
         int demands = 0;
         for (int t = from; t < to; t++) {
@@ -74,7 +74,7 @@ final class OtherFits {
         double size = demands == 0 ? 0 : sum / demands;
         double probability = (double) demands / (to - from);
         double[] best = Minimizer.nelderMead(p -> tsbSse(y, from, to, p[0], p[1], size, probability),
-                new double[] {0.1, 0.1}, new double[] {0.1, 0.1},
+                new double[] {startAlpha, startBeta}, new double[] {step, step},
                 new double[] {INTERMITTENT_MIN, INTERMITTENT_MIN}, new double[] {INTERMITTENT_MAX, INTERMITTENT_MAX},
                 1e-5, 60);
         return new TsbFit(best[0], best[1], size, probability, tsbSse(y, from, to, best[0], best[1], size, probability));

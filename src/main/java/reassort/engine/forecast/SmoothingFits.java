@@ -12,6 +12,8 @@ final class SmoothingFits {
     static final double PHI_MIN = 0.8;
     static final double PHI_MAX = 0.98;
     private static final double TINY = 1e-200;
+    /** Below this, an initial state's effect on the forecasts is lost in rounding (relative to 1). */
+    private static final double SENSITIVITY_FLOOR = 1e-12;
 
     private SmoothingFits() {}
 
@@ -51,7 +53,7 @@ final class SmoothingFits {
                 sdd += sensitivity * sensitivity;
                 sensitivity *= keep;
             }
-            forecast += alpha * e;
+            forecast = keep * forecast + alpha * y[t];
         }
         double shift = syd / sdd;
         if (initialLevel != null) initialLevel[0] = origin + shift;
@@ -63,14 +65,31 @@ final class SmoothingFits {
      * SES fit.
      */
     static HoltFit holt(double[] y, int from, int to, boolean damped, double startAlpha) {
-        double[] lo = damped ? new double[] {ALPHA_MIN, 1e-4, PHI_MIN} : new double[] {ALPHA_MIN, 1e-4};
-        double[] hi = damped ? new double[] {ALPHA_MAX, 0.9999, PHI_MAX} : new double[] {ALPHA_MAX, 0.9999};
         double a0 = Math.max(0.05, Math.min(0.9, startAlpha));
         double[] start = damped ? new double[] {a0, 0.1, 0.95} : new double[] {a0, 0.1};
         double[] step = damped ? new double[] {0.1, 0.2, 0.04} : new double[] {0.1, 0.2};
+        return holt(y, from, to, damped, start, step, damped ? 120 : 80);
+    }
+
+    /** Refit on more data, started from an earlier fit with small steps. */
+    static HoltFit holt(double[] y, int from, int to, boolean damped, HoltFit previous) {
+        double ratio = previous.beta() / previous.alpha();
+        double[] start = damped ? new double[] {previous.alpha(), ratio, previous.phi()}
+                : new double[] {previous.alpha(), ratio};
+        double[] step = damped ? new double[] {0.03, 0.05, 0.01} : new double[] {0.03, 0.05};
+        return holt(y, from, to, damped, start, step, damped ? 60 : 40);
+    }
+
+    private static HoltFit holt(double[] y, int from, int to, boolean damped, double[] start, double[] step,
+            int maxEvaluations) {
+        double[] lo = damped ? new double[] {ALPHA_MIN, 1e-4, PHI_MIN} : new double[] {ALPHA_MIN, 1e-4};
+        double[] hi = damped ? new double[] {ALPHA_MAX, 0.9999, PHI_MAX} : new double[] {ALPHA_MAX, 0.9999};
+        // The search runs from regression initial states (half the work per trial); the least-squares initial
+        // states are solved once, at the chosen parameters. Measured: same accuracy, half the time.
+        double[] init = regressionStart(y, from, to);
         double[] best = Minimizer.nelderMead(
-                p -> holtSse(y, from, to, p[0], p[0] * p[1], damped ? p[2] : 1, null),
-                start, step, lo, hi, 1e-6, damped ? 120 : 80);
+                p -> holtPlainSse(y, from, to, p[0], p[0] * p[1], damped ? p[2] : 1, init[0], init[1]),
+                start, step, lo, hi, 1e-4, maxEvaluations);
         double alpha = best[0];
         double beta = alpha * best[1];
         double phi = damped ? best[2] : 1;
@@ -79,50 +98,89 @@ final class SmoothingFits {
         return new HoltFit(alpha, beta, phi, states[0], states[1], sse);
     }
 
+    /** Level (just before {@code from}) and slope of a straight line through the first ten periods. */
+    static double[] regressionStart(double[] y, int from, int to) {
+        int k = Math.min(to - from, 10);
+        double slope = Series.slope(y, from, from + k);
+        double level = Series.mean(y, from, from + k) - slope * (k + 1) / 2.0;
+        return new double[] {level, slope};
+    }
+
+    /** SSE of (damped) Holt from given initial states, in the forecast form of {@link #holtSse}. */
+    static double holtPlainSse(double[] y, int from, int to, double alpha, double beta, double phi, double l0,
+            double b0) {
+        double ab = alpha * beta;
+        double gain = alpha + phi * ab;
+        double keep = 1 - gain;
+        double phi2 = phi * phi;
+        double forecast = l0 + phi * b0;
+        double trend = b0;
+        double syy = 0;
+        for (int t = from; t < to; t++) {
+            double e = y[t] - forecast;
+            syy += e * e;
+            double next = keep * forecast + (gain * y[t] + phi2 * trend);
+            trend = phi * trend + ab * e;
+            forecast = next;
+        }
+        return Double.isFinite(syy) ? syy : Double.POSITIVE_INFINITY;
+    }
+
     /**
-     * SSE of (damped) Holt with the best initial level and trend, in error-correction form:
-     * l' = ŷ + α·e, b' = φb + αβ·e with ŷ = l + φb.
+     * SSE of (damped) Holt with the best initial level and trend. Written on the forecast f = l + φb itself,
+     * f' = f + (α + φαβ)·e + φ²·b and b' = φb + αβ·e, which shortens the chain of dependent operations per
+     * period (the loop is latency-bound); the sensitivities of (f, b) to (l0, b0) follow the same map without y.
      */
     static double holtSse(double[] y, int from, int to, double alpha, double beta, double phi, double[] states) {
         if (to - from < 3) return Double.POSITIVE_INFINITY;
         double originLevel = y[from];
         double originTrend = y[from + 1] - y[from];
-        double level = originLevel;
+        double ab = alpha * beta;
+        double gain = alpha + phi * ab;
+        double keep = 1 - gain;
+        double phi2 = phi * phi;
+        double forecast = originLevel + phi * originTrend;
         double trend = originTrend;
-        // sensitivities of (level, trend) to (l0, b0)
-        double dl0 = 1;
-        double dl1 = 0;
-        double db0 = 0;
-        double db1 = 1;
+        // sensitivities of (forecast, trend) to (l0, b0)
+        double f0 = 1;
+        double f1 = phi;
+        double b0 = 0;
+        double b1 = 1;
         double syy = 0;
         double sy0 = 0;
         double sy1 = 0;
         double s00 = 0;
         double s01 = 0;
         double s11 = 0;
-        double ab = alpha * beta;
-        double keep = 1 - alpha;
-        boolean sensitive = true;
-        for (int t = from; t < to; t++) {
-            double forecast = level + phi * trend;
+        int t = from;
+        for (; t < to; t++) {
             double e = y[t] - forecast;
             syy += e * e;
-            level = forecast + alpha * e;
+            double next = keep * forecast + (gain * y[t] + phi2 * trend);
             trend = phi * trend + ab * e;
-            if (sensitive) {
-                double g0 = dl0 + phi * db0;
-                double g1 = dl1 + phi * db1;
-                sy0 += e * g0;
-                sy1 += e * g1;
-                s00 += g0 * g0;
-                s01 += g0 * g1;
-                s11 += g1 * g1;
-                dl0 = keep * g0;
-                dl1 = keep * g1;
-                db0 = phi * db0 - ab * g0;
-                db1 = phi * db1 - ab * g1;
-                sensitive = Math.abs(g0) + Math.abs(g1) > TINY;
+            forecast = next;
+            sy0 += e * f0;
+            sy1 += e * f1;
+            s00 += f0 * f0;
+            s01 += f0 * f1;
+            s11 += f1 * f1;
+            double nf0 = keep * f0 + phi2 * b0;
+            double nf1 = keep * f1 + phi2 * b1;
+            b0 = phi * b0 - ab * f0;
+            b1 = phi * b1 - ab * f1;
+            f0 = nf0;
+            f1 = nf1;
+            if (Math.abs(f0) + Math.abs(f1) < SENSITIVITY_FLOOR && Math.abs(b0) + Math.abs(b1) < SENSITIVITY_FLOOR) {
+                t++;
+                break;
             }
+        }
+        for (; t < to; t++) { // the initial states no longer matter: plain filter
+            double e = y[t] - forecast;
+            syy += e * e;
+            double next = keep * forecast + (gain * y[t] + phi2 * trend);
+            trend = phi * trend + ab * e;
+            forecast = next;
         }
         double ridge = 1e-12 * (s00 + s11) + 1e-300;
         double a = s00 + ridge;
