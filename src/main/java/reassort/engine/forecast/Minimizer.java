@@ -85,6 +85,17 @@ final class Minimizer {
      */
     static double[] nelderMead(ToDoubleFunction<double[]> f, double[] start, double[] step, double[] lo,
             double[] hi, double relativeTolerance, int maxEvaluations) {
+        // Once restarted from the best point: clamping at the box can flatten the simplex onto a face.
+        double[] value = new double[1];
+        double[] best = nelderMeadOnce(f, start, step, lo, hi, relativeTolerance, maxEvaluations, value);
+        double first = value[0];
+        double[] again = nelderMeadOnce(f, best, step, lo, hi, relativeTolerance, maxEvaluations / 2, value);
+        return value[0] < first ? again : best;
+    }
+
+    /** One run; the best point's value is left in {@code bestValue[0]}. */
+    private static double[] nelderMeadOnce(ToDoubleFunction<double[]> f, double[] start, double[] step, double[] lo,
+            double[] hi, double relativeTolerance, int maxEvaluations, double[] bestValue) {
         int dim = start.length;
         double[][] simplex = new double[dim + 1][];
         double[] values = new double[dim + 1];
@@ -110,11 +121,11 @@ final class Minimizer {
             for (int i = 0; i < dim; i++) {
                 for (int j = 0; j < dim; j++) centroid[j] += simplex[i][j] / dim;
             }
-            move(centroid, simplex[dim], -1, trial, lo, hi); // reflection
+            move(centroid, simplex[dim], 1, trial, lo, hi); // reflection
             double fr = f.applyAsDouble(trial);
             evaluations++;
             if (fr < values[0]) {
-                move(centroid, simplex[dim], -2, trial2, lo, hi); // expansion
+                move(centroid, simplex[dim], 2, trial2, lo, hi); // expansion
                 double fe = f.applyAsDouble(trial2);
                 evaluations++;
                 if (fe < fr) replaceWorst(simplex, values, trial2, fe);
@@ -123,7 +134,7 @@ final class Minimizer {
                 replaceWorst(simplex, values, trial, fr);
             } else {
                 boolean outside = fr < values[dim];
-                move(centroid, simplex[dim], outside ? -0.5 : 0.5, trial2, lo, hi); // contraction
+                move(centroid, simplex[dim], outside ? 0.5 : -0.5, trial2, lo, hi); // contraction
                 double fc = f.applyAsDouble(trial2);
                 evaluations++;
                 if (fc < Math.min(fr, values[dim])) {
@@ -138,6 +149,7 @@ final class Minimizer {
             }
         }
         sort(simplex, values);
+        bestValue[0] = values[0];
         return simplex[0];
     }
 
