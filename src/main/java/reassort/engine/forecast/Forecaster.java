@@ -132,7 +132,8 @@ public final class Forecaster {
 
             List<Candidate> candidates = candidates(intermittent, validationSeasonal != null, fitEnd - from);
             if (window == 0 || candidates.size() <= 1) {
-                Candidate only = candidates.isEmpty() ? fallback(intermittent, validationSeasonal != null)
+                Candidate only = window == 0 || candidates.isEmpty()
+                        ? fallback(candidates, intermittent, validationSeasonal != null)
                         : candidates.get(0);
                 return single(only, from, finalSeasonal, profile, seasonality, available);
             }
@@ -244,8 +245,11 @@ public final class Forecaster {
             return list;
         }
 
-        private Candidate fallback(boolean intermittent, boolean seasonal) {
-            return intermittent ? new Candidate(Method.SBA, false) : new Candidate(Method.SES, seasonal);
+        /** Without room to compare: SBA for intermittent demand, SES otherwise (or the first allowed candidate). */
+        private Candidate fallback(List<Candidate> candidates, boolean intermittent, boolean seasonal) {
+            Method preferred = intermittent ? Method.SBA : Method.SES;
+            for (Candidate candidate : candidates) if (candidate.method() == preferred) return candidate;
+            return candidates.isEmpty() ? new Candidate(preferred, seasonal && !intermittent) : candidates.get(0);
         }
 
         /** Fits a candidate on the cache's range; {@code previous} (may be null) is a fit on less data to start from. */
