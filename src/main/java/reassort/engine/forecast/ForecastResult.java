@@ -13,8 +13,7 @@ import java.util.List;
  * @param errors forecast-error distribution per step, from rolling-origin forecasts
  * @param components the methods averaged into the forecast (one when a single method was chosen)
  * @param validation accuracy of the chosen forecast over the rolling origins (scaled like the benchmarks)
- * @param seasonality how the seasonality was handled: "none", "own" (estimated from this series) or
- *     "profile" (the supplied seasonal profile)
+ * @param seasonality how the seasonality was handled
  * @param cleaning the cleaned history and the promotion uplifts measured on it
  */
 public record ForecastResult(
@@ -25,7 +24,7 @@ public record ForecastResult(
         ErrorDistribution errors,
         List<Component> components,
         Validation validation,
-        String seasonality,
+        SeasonalAdjustment seasonality,
         CleanedHistory cleaning) {
 
     public ForecastResult {
@@ -37,7 +36,9 @@ public record ForecastResult(
     public record Component(
             Method method, boolean seasonallyAdjusted, double weight, String parameters, double validationRmse) {
         public String label() {
-            return method.label() + (seasonallyAdjusted ? " (seasonally adjusted)" : "");
+            return seasonallyAdjusted
+                    ? new StringBuilder(method.label()).append(" (seasonally adjusted)").toString()
+                    : method.label();
         }
     }
 

@@ -3,7 +3,6 @@ package reassort.engine.forecast;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * The automatic forecaster of one series. Per series it cleans the history (promotions, stockouts), classifies
@@ -42,21 +41,7 @@ public final class Forecaster {
     }
 
     /** A candidate: a method, on the raw or the seasonally adjusted series. */
-    private record Candidate(Method method, boolean adjusted) {
-        String label() {
-            return method.label() + (adjusted ? " (SA)" : "");
-        }
-    }
-
-    /**
-     * A candidate with its parameters estimated; {@code model} starts a fresh filter at the fit's first period.
-     * {@code fit} keeps the estimate (when there is one) to warm-start a refit on more data.
-     */
-    private record Fitted(Supplier<StateModel> model, Supplier<String> parameters, Object fit) {
-        Fitted(Supplier<StateModel> model, Supplier<String> parameters) {
-            this(model, parameters, null);
-        }
-    }
+    private record Candidate(Method method, boolean adjusted) {}
 
     /** Seasonal indices aligned on absolute period numbers, and how they apply. */
     private record Seasonal(double[] indices, boolean multiplicative) {
@@ -109,23 +94,25 @@ public final class Forecaster {
             int available = n - from;
             DemandProfile profile = DemandProfile.of(y, history.censored(), from, n);
             if (available == 0 || profile.demandClass() == DemandClass.NO_DEMAND) {
-                String why = n == 0 ? "No history yet" : "No demand in the last " + available + " periods";
-                return constant(0, "Zero", why + ": the forecast is zero.", profile);
+                String why = n == 0 ? "No history yet: the forecast is zero."
+                        : new StringBuilder("No demand in the last ").append(available)
+                                .append(" periods: the forecast is zero.").toString();
+                return constant(0, "Zero", why, profile);
             }
             boolean intermittent = profile.demandClass().isIntermittent();
 
             int window = validationWindow(available);
             int fitEnd = n - window;
-            String seasonality = "none";
+            SeasonalAdjustment seasonality = SeasonalAdjustment.NONE;
             Seasonal validationSeasonal = null;
             Seasonal finalSeasonal = null;
             if (m >= 2 && !intermittent && available >= 3 * m && Seasonality.isSeasonal(y, from, n, m)) {
-                seasonality = "own";
+                seasonality = SeasonalAdjustment.OWN_INDICES;
                 boolean multiplicative = Series.allPositive(y, from, n);
                 validationSeasonal = ownIndices(from, fitEnd, multiplicative);
                 finalSeasonal = ownIndices(from, n, multiplicative);
             } else if (m >= 2 && history.hasSeasonalProfile()) {
-                seasonality = "profile";
+                seasonality = SeasonalAdjustment.SUPPLIED_PROFILE;
                 validationSeasonal = new Seasonal(history.seasonalProfile(), true);
                 finalSeasonal = validationSeasonal;
             }
@@ -145,11 +132,11 @@ public final class Forecaster {
             int count = candidates.size();
             double[][][] forecasts = new double[count][][];
             double[] rmse = new double[count];
-            Fitted[] fits = new Fitted[count];
+            Fit[] fits = new Fit[count];
             for (int c = 0; c < count; c++) {
                 Candidate candidate = candidates.get(c);
                 FitCache cache = candidate.adjusted() ? adjustedCache : rawCache;
-                Fitted fitted = fit(candidate, cache, null);
+                Fit fitted = fit(candidate, cache, null);
                 fits[c] = fitted;
                 forecasts[c] = rollingForecasts(fitted, cache.series, from, fitEnd,
                         candidate.adjusted() ? validationSeasonal : null);
@@ -177,11 +164,11 @@ public final class Forecaster {
             for (int i = 0; i < size; i++) {
                 Candidate member = candidates.get(order[i]);
                 FitCache cache = member.adjusted() ? finalAdjustedCache : finalRaw;
-                Fitted fitted = fit(member, cache, fits[order[i]]);
+                Fit fitted = fit(member, cache, fits[order[i]]);
                 double[] f = finalForecast(fitted, cache.series, from, member.adjusted() ? finalSeasonal : null);
                 for (int k = 0; k < h; k++) point[k] += f[k] / size;
                 components.add(new ForecastResult.Component(member.method(), member.adjusted(), 1.0 / size,
-                        fitted.parameters().get(), rmse[order[i]]));
+                        fitted.parameters(), rmse[order[i]]));
             }
             String method = describe(components);
             String reason = reason(candidates, order, rmse, size, combinedRmse, window, profile, seasonality, from);
@@ -253,73 +240,50 @@ public final class Forecaster {
         }
 
         /** Fits a candidate on the cache's range; {@code previous} (may be null) is a fit on less data to start from. */
-        private Fitted fit(Candidate candidate, FitCache cache, Fitted previous) {
-            Object warm = previous == null ? null : previous.fit();
+        private Fit fit(Candidate candidate, FitCache cache, Fit previous) {
             double[] s = cache.series;
             int from = cache.from;
             int to = cache.to;
             switch (candidate.method()) {
                 case NAIVE:
-                    return new Fitted(SimpleModels.Naive::new, () -> "");
-                case SEASONAL_NAIVE:
-                    return new Fitted(() -> new SimpleModels.SeasonalNaive(m), () -> "m=" + m);
-                case MOVING_AVERAGE: {
-                    int window = OtherFits.movingAverageWindow(s, from, to);
-                    return new Fitted(() -> new SimpleModels.MovingAverage(window), () -> "k=" + window);
-                }
                 case DRIFT:
-                    return new Fitted(SimpleModels.Drift::new, () -> "");
-                case SES: {
-                    SmoothingFits.SesFit fit = cache.ses();
-                    return new Fitted(fit::start, () -> "alpha=" + Texts.fixed(fit.alpha(), 4));
-                }
+                    return new Fit.Plain(candidate.method(), 0);
+                case SEASONAL_NAIVE:
+                    return new Fit.Plain(Method.SEASONAL_NAIVE, m);
+                case MOVING_AVERAGE:
+                    return new Fit.Plain(Method.MOVING_AVERAGE, OtherFits.movingAverageWindow(s, from, to));
+                case SES:
+                    return cache.ses();
                 case HOLT:
                 case DAMPED_HOLT: {
                     boolean damped = candidate.method() == Method.DAMPED_HOLT;
-                    SmoothingFits.HoltFit fit = warm instanceof SmoothingFits.HoltFit start
+                    return previous instanceof SmoothingFits.HoltFit start
                             ? SmoothingFits.holt(s, from, to, damped, start)
                             : SmoothingFits.holt(s, from, to, damped, cache.ses().alpha());
-                    return new Fitted(fit::start, () -> damped
-                            ? "alpha=" + Texts.fixed(fit.alpha(), 4) + " beta=" + Texts.fixed(fit.beta(), 4) + " phi="
-                                    + Texts.fixed(fit.phi(), 4)
-                            : "alpha=" + Texts.fixed(fit.alpha(), 4) + " beta=" + Texts.fixed(fit.beta(), 4), fit);
                 }
-                case THETA: {
-                    SmoothingFits.SesFit fit = cache.ses();
-                    double drift = Series.slope(s, from, to) / 2;
-                    return new Fitted(() -> new SmoothingModels.Theta(fit.alpha(), fit.initialLevel(), drift),
-                            () -> "alpha=" + Texts.fixed(fit.alpha(), 4) + " drift=" + Texts.number(drift));
-                }
+                case THETA:
+                    return new Fit.Theta(cache.ses(), Series.slope(s, from, to) / 2);
                 case HOLT_WINTERS_ADDITIVE:
                 case HOLT_WINTERS_MULTIPLICATIVE: {
-                    boolean multiplicative = candidate.method() == Method.HOLT_WINTERS_MULTIPLICATIVE;
                     int start = Math.max(from, to - MAX_SEASONS_FOR_INDICES * m);
-                    OtherFits.HoltWintersFit fit = OtherFits.holtWinters(s, start, to, m, multiplicative);
-                    // the filter starts at `from` like every other candidate: skip the periods before `start`
-                    int skip = start - from;
-                    return new Fitted(() -> new Skipping(fit.start(), skip),
-                            () -> "alpha=" + Texts.fixed(fit.alpha(), 4) + " beta=" + Texts.fixed(fit.beta(), 4)
-                                    + " gamma=" + Texts.fixed(fit.gamma(), 4));
+                    return OtherFits.holtWinters(s, from, start, to, m,
+                            candidate.method() == Method.HOLT_WINTERS_MULTIPLICATIVE);
                 }
                 case CROSTON:
-                case SBA: {
-                    OtherFits.CrostonFit fit = OtherFits.croston(s, from, to, candidate.method() == Method.SBA);
-                    return new Fitted(fit::start, () -> "alpha=" + Texts.fixed(fit.alpha(), 4));
-                }
-                case TSB: {
-                    OtherFits.TsbFit fit = warm instanceof OtherFits.TsbFit start
+                case SBA:
+                    return OtherFits.croston(s, from, to, candidate.method() == Method.SBA);
+                case TSB:
+                    return previous instanceof OtherFits.TsbFit start
                             ? OtherFits.tsb(s, from, to, start.alpha(), start.beta(), 0.05)
                             : OtherFits.tsb(s, from, to, 0.1, 0.1, 0.1);
-                    return new Fitted(fit::start, () -> "alpha=" + Texts.fixed(fit.alpha(), 4) + " beta=" + Texts.fixed(fit.beta(), 4), fit);
-                }
                 default:
                     throw new IllegalStateException("No fit for " + candidate.method());
             }
         }
 
         /** forecasts[origin][k] from each origin t in [fitEnd, n), NaN beyond the history. */
-        private double[][] rollingForecasts(Fitted fitted, double[] series, int from, int fitEnd, Seasonal seasonal) {
-            StateModel model = fitted.model().get();
+        private double[][] rollingForecasts(Fit fitted, double[] series, int from, int fitEnd, Seasonal seasonal) {
+            StateModel model = fitted.start();
             for (int t = from; t < fitEnd; t++) model.observe(series[t]);
             double[][] out = new double[n - fitEnd][h];
             double[] buffer = new double[h];
@@ -335,8 +299,8 @@ public final class Forecaster {
             return out;
         }
 
-        private double[] finalForecast(Fitted fitted, double[] series, int from, Seasonal seasonal) {
-            StateModel model = fitted.model().get();
+        private double[] finalForecast(Fit fitted, double[] series, int from, Seasonal seasonal) {
+            StateModel model = fitted.start();
             for (int t = from; t < n; t++) model.observe(series[t]);
             double[] out = new double[h];
             model.forecast(out, h);
@@ -378,19 +342,23 @@ public final class Forecaster {
         }
 
         private ForecastResult single(Candidate candidate, int from, Seasonal seasonal, DemandProfile profile,
-                String seasonality, int available) {
+                SeasonalAdjustment seasonality, int available) {
             FitCache cache = new FitCache(candidate.adjusted() ? seasonal.adjust(y, from) : y, from, n);
-            Fitted fitted = fit(candidate, cache, null);
+            Fit fitted = fit(candidate, cache, null);
             double[] point = finalForecast(fitted, cache.series, from, candidate.adjusted() ? seasonal : null);
             ForecastResult.Component component =
-                    new ForecastResult.Component(candidate.method(), candidate.adjusted(), 1, fitted.parameters().get(),
+                    new ForecastResult.Component(candidate.method(), candidate.adjusted(), 1, fitted.parameters(),
                             Double.NaN);
-            String reason = available - MIN_FIT_PERIODS < 1
-                    ? "Only " + available + " periods of history: too short to compare methods, "
-                            + candidate.method().label() + " is the safe default for "
-                            + profile.demandClass().label() + " demand."
-                    : "The only applicable method among the candidates.";
-            return new ForecastResult(component.label(), reason + " " + describe(profile, seasonality), profile, point,
+            StringBuilder reason = new StringBuilder();
+            if (available - MIN_FIT_PERIODS < 1) {
+                reason.append("Only ").append(available).append(" periods of history: too short to compare methods, ")
+                        .append(candidate.method().label()).append(" is the safe default for ")
+                        .append(profile.demandClass().label()).append(" demand. ");
+            } else {
+                reason.append("The only applicable method among the candidates. ");
+            }
+            reason.append(describe(profile, seasonality));
+            return new ForecastResult(component.label(), reason.toString(), profile, point,
                     ErrorDistribution.unknown(h), List.of(component), new ForecastResult.Validation(0, Double.NaN,
                             Double.NaN, Double.NaN, Double.NaN, Double.NaN), seasonality, cleaning);
         }
@@ -400,12 +368,12 @@ public final class Forecaster {
             Arrays.fill(point, value);
             return new ForecastResult(method, reason, profile, point, ErrorDistribution.unknown(h), List.of(),
                     new ForecastResult.Validation(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN),
-                    "none", cleaning);
+                    SeasonalAdjustment.NONE, cleaning);
         }
 
         private ForecastResult result(String method, String reason, DemandProfile profile, double[] point,
                 double[][] combined, int from, int fitEnd, List<ForecastResult.Component> components,
-                String seasonality) {
+                SeasonalAdjustment seasonality) {
             int origins = combined.length;
             double[][] errors = new double[origins][h];
             double absolute = 0;
@@ -450,14 +418,17 @@ public final class Forecaster {
         }
 
         private String reason(List<Candidate> candidates, int[] order, double[] rmse, int size,
-                double combinedRmse, int window, DemandProfile profile, String seasonality, int from) {
+                double combinedRmse, int window, DemandProfile profile, SeasonalAdjustment seasonality, int from) {
             StringBuilder text = new StringBuilder();
-            text.append(size == 1 ? "Lowest root mean squared error" : "The " + size + " lowest root mean squared errors")
-                    .append(" over ").append(window).append(" rolling forecast origins (")
+            if (size == 1) text.append("Lowest root mean squared error");
+            else text.append("The ").append(size).append(" lowest root mean squared errors");
+            text.append(" over ").append(window).append(" rolling forecast origins (")
                     .append(h).append(" steps ahead) among ").append(candidates.size()).append(" candidates: ");
             for (int i = 0; i < Math.min(candidates.size(), size + 2); i++) {
                 if (i > 0) text.append(", ");
-                text.append(candidates.get(order[i]).label()).append(' ').append(Texts.number(rmse[order[i]]));
+                Candidate candidate = candidates.get(order[i]);
+                text.append(candidate.method().label()).append(candidate.adjusted() ? " (SA) " : " ")
+                        .append(Texts.number(rmse[order[i]]));
             }
             if (candidates.size() > size + 2) text.append(", …");
             if (size > 1) text.append("; their mean ").append(Texts.number(combinedRmse));
@@ -466,14 +437,17 @@ public final class Forecaster {
             return text.toString();
         }
 
-        private String describe(DemandProfile profile, String seasonality) {
-            String season = switch (seasonality) {
-                case "own" -> "seasonal (lag-" + m + " autocorrelation significant), seasonally adjusted";
-                case "profile" -> "adjusted by the supplied seasonal profile";
-                default -> "no seasonal adjustment";
-            };
-            return "Demand " + profile.demandClass().label() + " (ADI " + Texts.fixed(profile.adi(), 2) + ", CV² "
-                    + Texts.fixed(profile.cv2(), 2) + "); " + season + ".";
+        private String describe(DemandProfile profile, SeasonalAdjustment seasonality) {
+            StringBuilder text = new StringBuilder("Demand ").append(profile.demandClass().label())
+                    .append(" (ADI ").append(Texts.fixed(profile.adi(), 2)).append(", CV² ")
+                    .append(Texts.fixed(profile.cv2(), 2)).append("); ");
+            switch (seasonality) {
+                case OWN_INDICES -> text.append("seasonal (lag-").append(m)
+                        .append(" autocorrelation significant), seasonally adjusted.");
+                case SUPPLIED_PROFILE -> text.append("adjusted by the supplied seasonal profile.");
+                default -> text.append("no seasonal adjustment.");
+            }
+            return text.toString();
         }
 
         private String describe(List<ForecastResult.Component> components) {
@@ -506,26 +480,5 @@ public final class Forecaster {
         }
     }
 
-    /** Lets a model fitted from a later start ignore the periods before it. */
-    private static final class Skipping implements StateModel {
-        private final StateModel inner;
-        private int toSkip;
-
-        Skipping(StateModel inner, int toSkip) {
-            this.inner = inner;
-            this.toSkip = toSkip;
-        }
-
-        @Override
-        public void observe(double y) {
-            if (toSkip > 0) toSkip--;
-            else inner.observe(y);
-        }
-
-        @Override
-        public void forecast(double[] out, int h) {
-            inner.forecast(out, h);
-        }
-    }
 
 }

@@ -1,8 +1,5 @@
 package reassort.engine.forecast;
 
-import java.util.function.DoubleUnaryOperator;
-import java.util.function.ToDoubleFunction;
-
 /**
  * Small derivative-free minimisers for smoothing parameters. Hand-written rather than Commons Math's because a
  * series is fitted in well under a millisecond: these allocate nothing per evaluation and stop as soon as the
@@ -13,14 +10,24 @@ final class Minimizer {
 
     private Minimizer() {}
 
+    /** f(x) to minimise. */
+    interface Univariate {
+        double value(double x);
+    }
+
+    /** f(p) to minimise; must not keep the array it is given. */
+    interface Multivariate {
+        double value(double[] p);
+    }
+
     /** Brent's method (golden section with parabolic steps) on [lo, hi]; returns the argmin. */
-    static double brent(DoubleUnaryOperator f, double lo, double hi, double tolerance, int maxEvaluations) {
+    static double brent(Univariate f, double lo, double hi, double tolerance, int maxEvaluations) {
         double a = lo;
         double b = hi;
         double x = a + GOLDEN * (b - a);
         double w = x;
         double v = x;
-        double fx = f.applyAsDouble(x);
+        double fx = f.value(x);
         double fw = fx;
         double fv = fx;
         double d = 0;
@@ -51,7 +58,7 @@ final class Minimizer {
                 d = GOLDEN * e;
             }
             double u = Math.abs(d) >= tol1 ? x + d : x + (d > 0 ? tol1 : -tol1);
-            double fu = f.applyAsDouble(u);
+            double fu = f.value(u);
             if (fu <= fx) {
                 if (u < x) b = x;
                 else a = x;
@@ -83,7 +90,7 @@ final class Minimizer {
      * steps {@code step}. Stops when the simplex's objective values agree to {@code relativeTolerance} or after
      * {@code maxEvaluations}. Returns the best point; {@code f} must not keep the array it is given.
      */
-    static double[] nelderMead(ToDoubleFunction<double[]> f, double[] start, double[] step, double[] lo,
+    static double[] nelderMead(Multivariate f, double[] start, double[] step, double[] lo,
             double[] hi, double relativeTolerance, int maxEvaluations) {
         // Once restarted from the best point: clamping at the box can flatten the simplex onto a face.
         double[] value = new double[1];
@@ -94,19 +101,19 @@ final class Minimizer {
     }
 
     /** One run; the best point's value is left in {@code bestValue[0]}. */
-    private static double[] nelderMeadOnce(ToDoubleFunction<double[]> f, double[] start, double[] step, double[] lo,
+    private static double[] nelderMeadOnce(Multivariate f, double[] start, double[] step, double[] lo,
             double[] hi, double relativeTolerance, int maxEvaluations, double[] bestValue) {
         int dim = start.length;
         double[][] simplex = new double[dim + 1][];
         double[] values = new double[dim + 1];
         simplex[0] = clamp(start.clone(), lo, hi);
-        values[0] = f.applyAsDouble(simplex[0]);
+        values[0] = f.value(simplex[0]);
         for (int i = 0; i < dim; i++) {
             double[] p = start.clone();
             p[i] += step[i];
             if (p[i] > hi[i]) p[i] = start[i] - step[i];
             simplex[i + 1] = clamp(p, lo, hi);
-            values[i + 1] = f.applyAsDouble(simplex[i + 1]);
+            values[i + 1] = f.value(simplex[i + 1]);
         }
         int evaluations = dim + 1;
         double[] centroid = new double[dim];
@@ -122,11 +129,11 @@ final class Minimizer {
                 for (int j = 0; j < dim; j++) centroid[j] += simplex[i][j] / dim;
             }
             move(centroid, simplex[dim], 1, trial, lo, hi); // reflection
-            double fr = f.applyAsDouble(trial);
+            double fr = f.value(trial);
             evaluations++;
             if (fr < values[0]) {
                 move(centroid, simplex[dim], 2, trial2, lo, hi); // expansion
-                double fe = f.applyAsDouble(trial2);
+                double fe = f.value(trial2);
                 evaluations++;
                 if (fe < fr) replaceWorst(simplex, values, trial2, fe);
                 else replaceWorst(simplex, values, trial, fr);
@@ -135,14 +142,14 @@ final class Minimizer {
             } else {
                 boolean outside = fr < values[dim];
                 move(centroid, simplex[dim], outside ? 0.5 : -0.5, trial2, lo, hi); // contraction
-                double fc = f.applyAsDouble(trial2);
+                double fc = f.value(trial2);
                 evaluations++;
                 if (fc < Math.min(fr, values[dim])) {
                     replaceWorst(simplex, values, trial2, fc);
                 } else {
                     for (int i = 1; i <= dim; i++) { // shrink towards the best
                         for (int j = 0; j < dim; j++) simplex[i][j] = simplex[0][j] + 0.5 * (simplex[i][j] - simplex[0][j]);
-                        values[i] = f.applyAsDouble(simplex[i]);
+                        values[i] = f.value(simplex[i]);
                     }
                     evaluations += dim;
                 }

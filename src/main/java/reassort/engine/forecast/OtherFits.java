@@ -7,29 +7,102 @@ final class OtherFits {
 
     private OtherFits() {}
 
-    record CrostonFit(double alpha, boolean sba, double sse) {
-        StateModel start() {
+    private static final String[] ALPHA = {"alpha"};
+    private static final String[] ALPHA_BETA = {"alpha", "beta"};
+    private static final String[] ALPHA_BETA_GAMMA = {"alpha", "beta", "gamma"};
+
+    record CrostonFit(double alpha, boolean sba, double sse) implements Fit {
+        @Override
+        public StateModel start() {
             return new IntermittentModels.Croston(alpha, alpha, sba, 0, 0, false);
         }
-    }
 
-    record TsbFit(double alpha, double beta, double initialSize, double initialProbability, double sse) {
-        StateModel start() {
-            return new IntermittentModels.Tsb(alpha, beta, initialSize, initialProbability);
+        @Override
+        public String parameters() {
+            return Fit.describe(ALPHA, alpha);
         }
     }
 
+    record TsbFit(double alpha, double beta, double initialSize, double initialProbability, double sse) implements Fit {
+        @Override
+        public StateModel start() {
+            return new IntermittentModels.Tsb(alpha, beta, initialSize, initialProbability);
+        }
+
+        @Override
+        public String parameters() {
+            return Fit.describe(ALPHA_BETA, alpha, beta);
+        }
+    }
+
+    /**
+     * Holt-Winters fitted from period {@code from + skip}: its filter ignores the first {@code skip} periods it is
+     * shown, so that it starts at {@code from} like every other candidate.
+     */
     record HoltWintersFit(double alpha, double beta, double gamma, boolean multiplicative, double initialLevel,
-            double initialTrend, double[] initialSeasonal, double sse) {
-        StateModel start() {
-            return new SmoothingModels.HoltWinters(alpha, beta, gamma, 1, multiplicative, initialLevel, initialTrend,
-                    initialSeasonal);
+            double initialTrend, double[] initialSeasonal, int skip, double sse) implements Fit {
+        @Override
+        public StateModel start() {
+            StateModel model = new SmoothingModels.HoltWinters(alpha, beta, gamma, 1, multiplicative, initialLevel,
+                    initialTrend, initialSeasonal);
+            return skip == 0 ? model : new Skipping(model, skip);
+        }
+
+        @Override
+        public String parameters() {
+            return Fit.describe(ALPHA_BETA_GAMMA, alpha, beta, gamma);
+        }
+    }
+
+    /** Lets a model fitted from a later start ignore the periods before it. */
+    private static final class Skipping implements StateModel {
+        private final StateModel inner;
+        private int toSkip;
+
+        Skipping(StateModel inner, int toSkip) {
+            this.inner = inner;
+            this.toSkip = toSkip;
+        }
+
+        @Override
+        public void observe(double y) {
+            if (toSkip > 0) toSkip--;
+            else inner.observe(y);
+        }
+
+        @Override
+        public void forecast(double[] out, int h) {
+            inner.forecast(out, h);
+        }
+    }
+
+    private record CrostonObjective(double[] y, int from, int to, boolean sba) implements Minimizer.Univariate {
+        @Override
+        public double value(double alpha) {
+            return crostonSse(y, from, to, alpha, sba);
+        }
+    }
+
+    private record TsbObjective(double[] y, int from, int to, double size, double probability)
+            implements Minimizer.Multivariate {
+        @Override
+        public double value(double[] p) {
+            return tsbSse(y, from, to, p[0], p[1], size, probability);
+        }
+    }
+
+    private record HoltWintersObjective(double[] y, int from, int to, boolean multiplicative, double level,
+            double trend, double[] seasonal) implements Minimizer.Multivariate {
+        @Override
+        public double value(double[] p) {
+            return holtWintersSse(y, from, to, p[0], p[0] * p[1], (1 - p[0]) * p[2], multiplicative, level, trend,
+                    seasonal);
         }
     }
 
     /** Croston (or SBA) with one α for sizes and intervals, chosen for the smallest one-step SSE. */
     static CrostonFit croston(double[] y, int from, int to, boolean sba) {
-        double alpha = Minimizer.brent(a -> crostonSse(y, from, to, a, sba), INTERMITTENT_MIN, INTERMITTENT_MAX,
+        double alpha = Minimizer.brent(new CrostonObjective(y, from, to, sba), INTERMITTENT_MIN, INTERMITTENT_MAX,
                 1e-3, 30);
         return new CrostonFit(alpha, sba, crostonSse(y, from, to, alpha, sba));
     }
@@ -73,7 +146,7 @@ final class OtherFits {
         }
         double size = demands == 0 ? 0 : sum / demands;
         double probability = (double) demands / (to - from);
-        double[] best = Minimizer.nelderMead(p -> tsbSse(y, from, to, p[0], p[1], size, probability),
+        double[] best = Minimizer.nelderMead(new TsbObjective(y, from, to, size, probability),
                 new double[] {startAlpha, startBeta}, new double[] {step, step},
                 new double[] {INTERMITTENT_MIN, INTERMITTENT_MIN}, new double[] {INTERMITTENT_MAX, INTERMITTENT_MAX},
                 1e-5, 60);
@@ -96,37 +169,35 @@ final class OtherFits {
     }
 
     /**
-     * Holt-Winters (additive, or multiplicative for positive data) with initial states from a classical
-     * decomposition of the first two seasons, α, β ≤ α and γ ≤ 1 − α chosen for the smallest one-step SSE.
+     * Holt-Winters (additive, or multiplicative for positive data) fitted on [from, to) with initial states from
+     * a classical decomposition of its first two seasons, α, β ≤ α and γ ≤ 1 − α chosen for the smallest one-step
+     * SSE; its filter is meant to be shown the series from {@code first} ≤ {@code from} on.
      */
-    static HoltWintersFit holtWinters(double[] y, int from, int to, int m, boolean multiplicative) {
-        int start = from;
-        int initEnd = from + 2 * m;
-        double[] indices = Seasonality.classicalIndices(y, start, initEnd, m, multiplicative);
+    static HoltWintersFit holtWinters(double[] y, int first, int from, int to, int m, boolean multiplicative) {
+        double[] indices = Seasonality.classicalIndices(y, from, from + 2 * m, m, multiplicative);
         double[] seasonal = new double[m]; // ring in time order from period `from`
         for (int j = 0; j < m; j++) seasonal[j] = indices[(from + j) % m];
-        double first = 0;
-        double second = 0;
+        double firstSeason = 0;
+        double secondSeason = 0;
         for (int j = 0; j < m; j++) {
             double s = seasonal[j];
-            first += multiplicative ? y[from + j] / s : y[from + j] - s;
-            second += multiplicative ? y[from + m + j] / s : y[from + m + j] - s;
+            firstSeason += multiplicative ? y[from + j] / s : y[from + j] - s;
+            secondSeason += multiplicative ? y[from + m + j] / s : y[from + m + j] - s;
         }
-        first /= m;
-        second /= m;
-        double trend = (second - first) / m;
-        double level = first - trend * (m - 1) / 2.0; // level just before period `from`, on the fitted line
+        firstSeason /= m;
+        secondSeason /= m;
+        double trend = (secondSeason - firstSeason) / m;
+        double level = firstSeason - trend * (m + 1) / 2.0; // just before period `from`, on the line through both
         double[] best = Minimizer.nelderMead(
-                p -> holtWintersSse(y, from, to, p[0], p[0] * p[1], (1 - p[0]) * p[2], multiplicative, level, trend,
-                        seasonal),
+                new HoltWintersObjective(y, from, to, multiplicative, level, trend, seasonal),
                 new double[] {0.2, 0.1, 0.1}, new double[] {0.15, 0.2, 0.2},
-                new double[] {SmoothingFits.ALPHA_MIN, 1e-4, 1e-4}, new double[] {SmoothingFits.ALPHA_MAX, 0.9999, 0.9999},
-                1e-6, 120);
+                new double[] {SmoothingFits.ALPHA_MIN, 1e-4, 1e-4},
+                new double[] {SmoothingFits.ALPHA_MAX, 0.9999, 0.9999}, 1e-4, 120);
         double alpha = best[0];
         double beta = alpha * best[1];
         double gamma = (1 - alpha) * best[2];
         double sse = holtWintersSse(y, from, to, alpha, beta, gamma, multiplicative, level, trend, seasonal);
-        return new HoltWintersFit(alpha, beta, gamma, multiplicative, level, trend, seasonal, sse);
+        return new HoltWintersFit(alpha, beta, gamma, multiplicative, level, trend, seasonal, from - first, sse);
     }
 
     static double holtWintersSse(double[] y, int from, int to, double alpha, double beta, double gamma,

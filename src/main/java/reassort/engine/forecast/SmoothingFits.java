@@ -17,20 +17,37 @@ final class SmoothingFits {
 
     private SmoothingFits() {}
 
-    record SesFit(double alpha, double initialLevel, double sse) {
-        StateModel start() {
+    private static final String[] ALPHA = {"alpha"};
+    private static final String[] ALPHA_BETA = {"alpha", "beta"};
+    private static final String[] ALPHA_BETA_PHI = {"alpha", "beta", "phi"};
+
+    record SesFit(double alpha, double initialLevel, double sse) implements Fit {
+        @Override
+        public StateModel start() {
             return new SmoothingModels.Ses(alpha, initialLevel);
+        }
+
+        @Override
+        public String parameters() {
+            return Fit.describe(ALPHA, alpha);
         }
     }
 
-    record HoltFit(double alpha, double beta, double phi, double initialLevel, double initialTrend, double sse) {
-        StateModel start() {
+    record HoltFit(double alpha, double beta, double phi, double initialLevel, double initialTrend, double sse)
+            implements Fit {
+        @Override
+        public StateModel start() {
             return new SmoothingModels.Holt(alpha, beta, phi, initialLevel, initialTrend);
+        }
+
+        @Override
+        public String parameters() {
+            return phi < 1 ? Fit.describe(ALPHA_BETA_PHI, alpha, beta, phi) : Fit.describe(ALPHA_BETA, alpha, beta);
         }
     }
 
     static SesFit ses(double[] y, int from, int to) {
-        double alpha = Minimizer.brent(a -> sesSse(y, from, to, a, null), ALPHA_MIN, ALPHA_MAX, 1e-4, 40);
+        double alpha = Minimizer.brent(new SesObjective(y, from, to), ALPHA_MIN, ALPHA_MAX, 1e-4, 40);
         double[] level = new double[1];
         double sse = sesSse(y, from, to, alpha, level);
         return new SesFit(alpha, level[0], sse);
@@ -87,8 +104,7 @@ final class SmoothingFits {
         // The search runs from regression initial states (half the work per trial); the least-squares initial
         // states are solved once, at the chosen parameters. Measured: same accuracy, half the time.
         double[] init = regressionStart(y, from, to);
-        double[] best = Minimizer.nelderMead(
-                p -> holtPlainSse(y, from, to, p[0], p[0] * p[1], damped ? p[2] : 1, init[0], init[1]),
+        double[] best = Minimizer.nelderMead(new HoltObjective(y, from, to, damped, init[0], init[1]),
                 start, step, lo, hi, 1e-4, maxEvaluations);
         double alpha = best[0];
         double beta = alpha * best[1];
@@ -96,6 +112,22 @@ final class SmoothingFits {
         double[] states = new double[2];
         double sse = holtSse(y, from, to, alpha, beta, phi, states);
         return new HoltFit(alpha, beta, phi, states[0], states[1], sse);
+    }
+
+    private record SesObjective(double[] y, int from, int to) implements Minimizer.Univariate {
+        @Override
+        public double value(double alpha) {
+            return sesSse(y, from, to, alpha, null);
+        }
+    }
+
+    /** Parameters (α, β/α[, φ]) → SSE from fixed initial states. */
+    private record HoltObjective(double[] y, int from, int to, boolean damped, double level, double trend)
+            implements Minimizer.Multivariate {
+        @Override
+        public double value(double[] p) {
+            return holtPlainSse(y, from, to, p[0], p[0] * p[1], damped ? p[2] : 1, level, trend);
+        }
     }
 
     /** Level (just before {@code from}) and slope of a straight line through the first ten periods. */

@@ -13,7 +13,7 @@ class ForecasterTest {
     void aClearlySeasonalSeriesGetsASeasonalForecast() {
         double[] y = SeriesFixtures.weeklySeasonal(4 * 52, 100, 0.05, 1);
         ForecastResult result = new Forecaster(ForecastOptions.defaults(52)).forecast(DemandHistory.of(y, 52));
-        assertThat(result.seasonality()).isEqualTo("own");
+        assertThat(result.seasonality()).isEqualTo(SeasonalAdjustment.OWN_INDICES);
         assertThat(result.components()).allSatisfy(c ->
                 assertThat(c.seasonallyAdjusted() || c.method() == Method.SEASONAL_NAIVE).isTrue());
         // the history ends with a full year, so step k + 1 is week k: the peak (47) far above the trough (21)
@@ -91,7 +91,7 @@ class ForecasterTest {
         for (int t = 0; t < y.length; t++) y[t] = 50 * profile[t];
         ForecastResult withProfile = forecaster.forecast(DemandHistory.of(y, 52).withSeasonalProfile(profile));
         ForecastResult without = forecaster.forecast(DemandHistory.of(y, 52));
-        assertThat(withProfile.seasonality()).isEqualTo("profile");
+        assertThat(withProfile.seasonality()).isEqualTo(SeasonalAdjustment.SUPPLIED_PROFILE);
         // step 8 is week 47, the peak
         assertThat(withProfile.point()[7]).isCloseTo(50 * profile[47], within(5.0));
         assertThat(without.point()[7]).isLessThan(withProfile.point()[7] - 20);
