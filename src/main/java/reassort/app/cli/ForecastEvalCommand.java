@@ -68,7 +68,7 @@ public final class ForecastEvalCommand implements Callable<Integer> {
     Integer combine;
 
     @Option(names = "--validation", paramLabel = "W",
-            description = "Rolling-origin validation window in periods (default: twice the horizon).")
+            description = "Rolling-origin validation window in periods (default: the last quarter of the fitted history).")
     Integer validation;
 
     @Option(names = "--max-history", paramLabel = "N", description = "Fit on the last N periods only (default all).")

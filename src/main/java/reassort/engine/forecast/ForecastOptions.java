@@ -11,7 +11,7 @@ import java.util.Set;
  *     SBA and TSB on intermittent demand, Holt-Winters on two seasons or more, and so on)
  * @param combinationSize how many of the best candidates are averaged; 1 picks the single best
  * @param validationWindow periods at the end of the history used as rolling forecast origins to compare the
- *     candidates; 0 chooses from the horizon and the length of the history
+ *     candidates; 0 takes the last quarter of the fitted history
  * @param maxHistory most recent periods the models are fitted on; 0 chooses the last four seasons (at least 100
  *     periods). Old history mostly describes a past that no longer holds, and costs time
  */

@@ -181,9 +181,12 @@ public final class Forecaster {
             return Math.max(AUTO_HISTORY_SEASONS * m, AUTO_HISTORY_MIN_PERIODS);
         }
 
+        /**
+         * Rolling origins: the option, or the last quarter of the fitted history (the usual 75/25 split; on weekly
+         * data with four years that is one full season of origins). Never so many that the fit gets too short.
+         */
         private int validationWindow(int available) {
-            int wanted = options.validationWindow() > 0 ? options.validationWindow() : 2 * h;
-            wanted = Math.min(wanted, available / 3);
+            int wanted = options.validationWindow() > 0 ? options.validationWindow() : available / 4;
             return Math.max(0, Math.min(wanted, available - MIN_FIT_PERIODS));
         }
 
