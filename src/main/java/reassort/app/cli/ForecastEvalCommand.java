@@ -77,6 +77,11 @@ public final class ForecastEvalCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
     Integer threads;
 
+    @Option(names = "--warmup", defaultValue = "0", paramLabel = "N",
+            description = "Untimed passes over all series before the timed one, so that ms_per_series shows the"
+                    + " steady-state throughput instead of a cold JVM's (default ${DEFAULT-VALUE}: cold).")
+    int warmup;
+
     @Override
     public Integer call() {
         if (horizon < 1) throw new CliFailure("--horizon (" + horizon + ") must be at least 1.", Cli.EXIT_USAGE);
@@ -99,6 +104,8 @@ public final class ForecastEvalCommand implements Callable<Integer> {
             histories.add(DemandHistory.of(Arrays.copyOf(s.values(), s.length() - horizon), season));
         }
 
+        if (warmup < 0) throw new CliFailure("--warmup (" + warmup + ") must be 0 or more.", Cli.EXIT_USAGE);
+        for (int pass = 0; pass < warmup; pass++) forecast(histories, new ArrayList<>(histories.size()));
         long start = System.nanoTime();
         List<double[]> forecasts = new ArrayList<>(histories.size());
         List<ForecastResult> results = forecast(histories, forecasts);

@@ -92,12 +92,18 @@ final class Minimizer {
      */
     static double[] nelderMead(Multivariate f, double[] start, double[] step, double[] lo,
             double[] hi, double relativeTolerance, int maxEvaluations) {
-        // Once restarted from the best point: clamping at the box can flatten the simplex onto a face.
         double[] value = new double[1];
         double[] best = nelderMeadOnce(f, start, step, lo, hi, relativeTolerance, maxEvaluations, value);
+        if (!onBound(best, lo, hi)) return best;
+        // Clamping at the box can flatten the simplex onto a face: restart once from the best point.
         double first = value[0];
         double[] again = nelderMeadOnce(f, best, step, lo, hi, relativeTolerance, maxEvaluations / 2, value);
         return value[0] < first ? again : best;
+    }
+
+    private static boolean onBound(double[] p, double[] lo, double[] hi) {
+        for (int j = 0; j < p.length; j++) if (p[j] <= lo[j] || p[j] >= hi[j]) return true;
+        return false;
     }
 
     /** One run; the best point's value is left in {@code bestValue[0]}. */
