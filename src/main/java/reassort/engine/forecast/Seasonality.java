@@ -18,9 +18,11 @@ final class Seasonality {
         int n = to - from;
         if (m < 2 || n < 3 * m) return false;
         double mean = Series.mean(y, from, to);
+        double[] centred = new double[n];
         double denominator = 0;
-        for (int t = from; t < to; t++) {
-            double d = y[t] - mean;
+        for (int i = 0; i < n; i++) {
+            double d = y[from + i] - mean;
+            centred[i] = d;
             denominator += d * d;
         }
         if (denominator == 0) return false;
@@ -28,7 +30,7 @@ final class Seasonality {
         double rm = 0;
         for (int lag = 1; lag <= m; lag++) {
             double s = 0;
-            for (int t = from + lag; t < to; t++) s += (y[t] - mean) * (y[t - lag] - mean);
+            for (int i = lag; i < n; i++) s += centred[i] * centred[i - lag];
             double r = s / denominator;
             if (lag < m) sumSquares += r * r;
             else rm = r;

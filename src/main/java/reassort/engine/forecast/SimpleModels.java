@@ -39,9 +39,15 @@ final class SimpleModels {
         @Override
         public void forecast(double[] out, int h) {
             int m = ring.length;
+            if (count < m) {
+                for (int k = 0; k < h; k++) out[k] = last;
+                return;
+            }
+            // y[n + k − m·ceil((k+1)/m)]: the same position in the last full season seen
+            int slot = (int) (count % m);
             for (int k = 0; k < h; k++) {
-                // y[n + k - m·ceil((k+1)/m)]: the same position in the last full season seen
-                out[k] = count < m ? last : ring[(int) ((count + (k % m)) % m)];
+                out[k] = ring[slot];
+                if (++slot == m) slot = 0;
             }
         }
     }
