@@ -59,9 +59,10 @@ public final class ForecastEvalCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--methods", paramLabel = "LIST", split = ",",
-            description = "Candidate methods (default: the automatic set). One method alone runs it as is, e.g."
-                    + " --methods tsb; 'naive-fixed', 'ses-fixed' and 'croston-fixed' run the fixed-parameter"
-                    + " textbook versions (alpha 0.1 for Croston, 0.3 for SES).")
+            description = "Candidate methods (default: the automatic set), comma-separated; the single best is"
+                    + " used unless --combine is given. One method alone runs it everywhere, e.g. --methods tsb."
+                    + " 'naive-fixed', 'ses-fixed', 'croston-fixed', 'sba-fixed' and 'tsb-fixed' run the"
+                    + " fixed-parameter textbook versions (alpha 0.3 for SES, 0.1 for the others).")
     List<String> methods;
 
     @Option(names = "--combine", paramLabel = "K", description = "Average the K best candidates (default 2).")

@@ -22,13 +22,30 @@ public final class ForecastAccuracy {
      */
     public static double mase(double[] train, double[] actual, double[] forecast, int lag) {
         check(actual, forecast);
-        int s = train.length < lag + 1 ? 1 : lag;
-        if (train.length < s + 1) return Double.NaN;
+        double scale = maseScale(train, 0, train.length, lag);
+        return scale > 0 ? meanAbsoluteError(actual, forecast) / scale : Double.NaN;
+    }
+
+    /** mean|x_t − x_{t−s}| over x[from, to), s = 1 when the range is shorter than lag + 1; NaN when too short. */
+    static double maseScale(double[] x, int from, int to, int lag) {
+        int s = to - from < lag + 1 ? 1 : lag;
+        if (to - from < s + 1) return Double.NaN;
         double scale = 0;
-        for (int t = s; t < train.length; t++) scale += Math.abs(train[t] - train[t - s]);
-        scale /= train.length - s;
-        if (!(scale > 0)) return Double.NaN;
-        return meanAbsoluteError(actual, forecast) / scale;
+        for (int t = from + s; t < to; t++) scale += Math.abs(x[t] - x[t - s]);
+        return scale / (to - from - s);
+    }
+
+    /** mean((x_t − x_{t−1})²) over x[from, to) from its first non-zero value on; NaN when too short. */
+    static double rmsseScale(double[] x, int from, int to) {
+        int first = from;
+        while (first < to && x[first] == 0) first++;
+        if (to - first < 2) return Double.NaN;
+        double scale = 0;
+        for (int t = first + 1; t < to; t++) {
+            double d = x[t] - x[t - 1];
+            scale += d * d;
+        }
+        return scale / (to - first - 1);
     }
 
     /** sMAPE = (200 / h)·Σ |y − f| / (|y| + |f|), a term with y = f = 0 counting 0. */
@@ -48,15 +65,7 @@ public final class ForecastAccuracy {
      */
     public static double rmsse(double[] train, double[] actual, double[] forecast) {
         check(actual, forecast);
-        int first = 0;
-        while (first < train.length && train[first] == 0) first++;
-        if (train.length - first < 2) return Double.NaN;
-        double scale = 0;
-        for (int t = first + 1; t < train.length; t++) {
-            double d = train[t] - train[t - 1];
-            scale += d * d;
-        }
-        scale /= train.length - first - 1;
+        double scale = rmsseScale(train, 0, train.length);
         if (!(scale > 0)) return Double.NaN;
         double mse = 0;
         for (int i = 0; i < actual.length; i++) {

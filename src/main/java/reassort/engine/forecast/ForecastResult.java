@@ -43,11 +43,16 @@ public record ForecastResult(
     }
 
     /**
-     * Rolling-origin accuracy: mean absolute and root mean square error in units, the same scaled by the
-     * in-sample one-step naive error (MASE-like and RMSSE-like), and the bias in percent of actual volume.
-     * NaN where undefined (no origin, zero scale).
+     * Accuracy of the chosen forecast over the rolling origins (every origin and step pooled), with the
+     * definitions of {@link ForecastAccuracy}: MAE and RMSE in units; MASE scaled by the in-sample seasonal naive
+     * of the fitting part; RMSSE scaled by its one-step naive from the first demand on; wMAPE and bias in percent
+     * of the actual volume. NaN where undefined (no origin, zero scale, no volume).
      */
-    public record Validation(int origins, double mae, double rmse, double scaledMae, double scaledRmse, double bias) {}
+    public record Validation(
+            int origins, double mae, double rmse, double mase, double rmsse, double wmape, double bias) {
+        static final Validation NONE =
+                new Validation(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+    }
 
     public DemandClass demandClass() {
         return demandProfile.demandClass();

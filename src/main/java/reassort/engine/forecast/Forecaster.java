@@ -8,9 +8,10 @@ import java.util.List;
  * The automatic forecaster of one series. Per series it cleans the history (promotions, stockouts), classifies
  * the demand, decides how to treat seasonality, fits every applicable candidate on the history before a
  * validation window, forecasts from every origin in that window, and averages the candidates with the lowest
- * mean absolute error there (combinations of a few good methods are more accurate and far more robust than the
- * single best one: the lesson of the M competitions). The chosen members are then refitted on the whole history.
- * Immutable and thread-safe: one instance serves every series of a batch.
+ * root mean squared error there (combinations of a few good methods are more accurate and far more robust than
+ * the single best one: the lesson of the M competitions). The chosen members are then refitted on the whole
+ * fitted window. Immutable and thread-safe: one instance serves every series of a batch. The measurements behind
+ * each choice are in docs/forecasting.md.
  */
 public final class Forecaster {
     /** Fewest periods the candidates are fitted on before the validation window. */
@@ -19,7 +20,7 @@ public final class Forecaster {
     static final int MAX_SEASONS_FOR_INDICES = 6;
     /**
      * Seasons of history fitted on by default. Fitting on decades of weekly data lets a remote past drive the
-     * parameters and the trend; four years keep enough to estimate a yearly pattern (measured in the README).
+     * parameters and the trend; four years keep enough to estimate a yearly pattern (docs/forecasting.md).
      */
     static final int AUTO_HISTORY_SEASONS = 4;
     static final int AUTO_HISTORY_MIN_PERIODS = 100;
@@ -106,7 +107,8 @@ public final class Forecaster {
             SeasonalAdjustment seasonality = SeasonalAdjustment.NONE;
             Seasonal validationSeasonal = null;
             Seasonal finalSeasonal = null;
-            if (m >= 2 && !intermittent && available >= 3 * m && Seasonality.isSeasonal(y, from, n, m)) {
+            if (m >= 2 && !intermittent && available >= 3 * m && fitEnd - from >= 2 * m
+                    && Seasonality.isSeasonal(y, from, n, m)) {
                 seasonality = SeasonalAdjustment.OWN_INDICES;
                 boolean multiplicative = Series.allPositive(y, from, n);
                 validationSeasonal = ownIndices(from, fitEnd, multiplicative);
@@ -210,9 +212,10 @@ public final class Forecaster {
                     continue;
                 }
                 if (intermittent) {
-                    // Naive would repeat the last spike or zero; the others estimate a rate.
+                    // Naive would repeat the last spike or zero; the others estimate a rate (seasonally adjusted
+                    // only by a supplied profile: intermittent series do not show their own seasonality).
                     if (method.isIntermittent() || method == Method.SES || method == Method.MOVING_AVERAGE) {
-                        list.add(new Candidate(method, false));
+                        list.add(new Candidate(method, seasonal));
                     }
                     continue;
                 }
@@ -239,7 +242,7 @@ public final class Forecaster {
         private Candidate fallback(List<Candidate> candidates, boolean intermittent, boolean seasonal) {
             Method preferred = intermittent ? Method.SBA : Method.SES;
             for (Candidate candidate : candidates) if (candidate.method() == preferred) return candidate;
-            return candidates.isEmpty() ? new Candidate(preferred, seasonal && !intermittent) : candidates.get(0);
+            return candidates.isEmpty() ? new Candidate(preferred, seasonal) : candidates.get(0);
         }
 
         /** Fits a candidate on the cache's range; {@code previous} (may be null) is a fit on less data to start from. */
@@ -362,15 +365,15 @@ public final class Forecaster {
             }
             reason.append(describe(profile, seasonality));
             return new ForecastResult(component.label(), reason.toString(), profile, point,
-                    ErrorDistribution.unknown(h), List.of(component), new ForecastResult.Validation(0, Double.NaN,
-                            Double.NaN, Double.NaN, Double.NaN, Double.NaN), seasonality, cleaning);
+                    ErrorDistribution.unknown(h), List.of(component), ForecastResult.Validation.NONE, seasonality,
+                    cleaning);
         }
 
         private ForecastResult constant(double value, String method, String reason, DemandProfile profile) {
             double[] point = new double[h];
             Arrays.fill(point, value);
             return new ForecastResult(method, reason, profile, point, ErrorDistribution.unknown(h), List.of(),
-                    new ForecastResult.Validation(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN),
+                    ForecastResult.Validation.NONE,
                     SeasonalAdjustment.NONE, cleaning);
         }
 
@@ -400,21 +403,14 @@ public final class Forecaster {
                     count++;
                 }
             }
-            double naiveAbsolute = 0;
-            double naiveSquared = 0;
-            int naiveCount = 0;
-            for (int t = from + 1; t < fitEnd; t++) {
-                double d = y[t] - y[t - 1];
-                naiveAbsolute += Math.abs(d);
-                naiveSquared += d * d;
-                naiveCount++;
-            }
             double mae = absolute / count;
             double rmse = Math.sqrt(squared / count);
-            double naiveMae = naiveAbsolute / naiveCount;
-            double naiveRmse = Math.sqrt(naiveSquared / naiveCount);
+            double maseScale = ForecastAccuracy.maseScale(y, from, fitEnd, m);
+            double rmsseScale = ForecastAccuracy.rmsseScale(y, from, fitEnd);
             ForecastResult.Validation validation = new ForecastResult.Validation(origins, mae, rmse,
-                    naiveMae > 0 ? mae / naiveMae : Double.NaN, naiveRmse > 0 ? rmse / naiveRmse : Double.NaN,
+                    maseScale > 0 ? mae / maseScale : Double.NaN,
+                    rmsseScale > 0 ? rmse / Math.sqrt(rmsseScale) : Double.NaN,
+                    volume > 0 ? 100 * absolute / volume : Double.NaN,
                     volume > 0 ? 100 * signed / volume : Double.NaN);
             return new ForecastResult(method, reason, profile, point, ErrorDistribution.fromOrigins(errors, h),
                     components, validation, seasonality, cleaning);

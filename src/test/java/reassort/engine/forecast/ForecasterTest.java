@@ -56,6 +56,25 @@ class ForecasterTest {
         assertThat(spread[0]).isCloseTo(5, within(2.0));
         for (int k = 1; k < spread.length; k++) assertThat(spread[k]).isGreaterThanOrEqualTo(spread[k - 1]);
         assertThat(result.errors().quantile(1, 0.9)).isGreaterThan(0);
+        // white noise around 50: about as good as the in-sample naive (MASE and RMSSE near or below 1)
+        ForecastResult.Validation validation = result.validation();
+        assertThat(validation.mase()).isBetween(0.3, 1.2);
+        assertThat(validation.rmsse()).isBetween(0.3, 1.2);
+        assertThat(validation.wmape()).isCloseTo(100 * validation.mae() / 50, within(2.0));
+        assertThat(validation.bias()).isBetween(-5.0, 5.0);
+    }
+
+    @Test
+    void anIntermittentSeriesUsesASuppliedSeasonalProfile() {
+        double[] profile = new double[12];
+        for (int j = 0; j < 12; j++) profile[j] = j == 11 ? 3.2 : 0.8; // December sells four times a usual month
+        double[] y = SeriesFixtures.intermittent(48, 4, 5, 8);
+        ForecastResult result = new Forecaster(ForecastOptions.defaults(12))
+                .forecast(DemandHistory.of(y, 12).withSeasonalProfile(profile));
+        assertThat(result.demandClass().isIntermittent()).isTrue();
+        assertThat(result.seasonality()).isEqualTo(SeasonalAdjustment.SUPPLIED_PROFILE);
+        assertThat(result.components()).allSatisfy(c -> assertThat(c.seasonallyAdjusted()).isTrue());
+        assertThat(result.point()[11]).isCloseTo(4 * result.point()[0], within(1e-9));
     }
 
     @Test
