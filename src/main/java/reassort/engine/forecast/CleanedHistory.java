@@ -1,30 +1,81 @@
 package reassort.engine.forecast;
 
+import java.util.Arrays;
+
 /**
  * A history made fit for estimating the baseline: promoted periods replaced by the baseline estimated from their
  * clean neighbours, stockout periods by at least that baseline (their sales are only a lower bound of demand).
- *
- * @param demand the cleaned demand the methods are fitted on
- * @param baseline the baseline estimate of each promoted or censored period (NaN elsewhere or when no clean
- *     neighbour exists)
- * @param uplift actual / baseline of each promoted period with stock (NaN elsewhere): the promotion's lift
- * @param promotedSales total actual sales of the promoted periods that have an uplift
- * @param promotedBaseline total baseline of those same periods; {@code promotedSales / promotedBaseline} is this
- *     series' pooled uplift, and sums of both over a channel × category give that group's uplift
+ * Immutable; the accessors return copies. A class rather than a record so that a batch does not copy every
+ * history several times (the cleaner hands over arrays it no longer touches).
  */
-public record CleanedHistory(
-        double[] demand,
-        double[] baseline,
-        double[] uplift,
-        int promotedPeriods,
-        int censoredPeriods,
-        double promotedSales,
-        double promotedBaseline) {
+public final class CleanedHistory {
+    private final double[] demand;
+    private final double[] baseline;
+    private final double[] uplift;
+    private final int promotedPeriods;
+    private final int censoredPeriods;
+    private final double promotedSales;
+    private final double promotedBaseline;
 
-    public CleanedHistory {
-        demand = demand.clone();
-        baseline = baseline.clone();
-        uplift = uplift.clone();
+    private CleanedHistory(double[] demand, double[] baseline, double[] uplift, int promotedPeriods,
+            int censoredPeriods, double promotedSales, double promotedBaseline) {
+        this.demand = demand;
+        this.baseline = baseline;
+        this.uplift = uplift;
+        this.promotedPeriods = promotedPeriods;
+        this.censoredPeriods = censoredPeriods;
+        this.promotedSales = promotedSales;
+        this.promotedBaseline = promotedBaseline;
+    }
+
+    /** A history with nothing to clean: its demand as is (the history's own immutable array), no uplift. */
+    static CleanedHistory unchanged(double[] demand) {
+        double[] none = new double[demand.length];
+        Arrays.fill(none, Double.NaN);
+        return new CleanedHistory(demand, none, none, 0, 0, 0, 0);
+    }
+
+    /** Takes ownership of the arrays: the caller must not change them afterwards. */
+    static CleanedHistory owning(double[] demand, double[] baseline, double[] uplift, int promotedPeriods,
+            int censoredPeriods, double promotedSales, double promotedBaseline) {
+        return new CleanedHistory(demand, baseline, uplift, promotedPeriods, censoredPeriods, promotedSales,
+                promotedBaseline);
+    }
+
+    /** The cleaned demand the methods are fitted on. */
+    public double[] demand() {
+        return demand.clone();
+    }
+
+    /** The baseline estimate of each promoted or censored period (NaN elsewhere or without a clean neighbour). */
+    public double[] baseline() {
+        return baseline.clone();
+    }
+
+    /** Actual / baseline of each promoted period with stock (NaN elsewhere): the promotion's lift. */
+    public double[] uplift() {
+        return uplift.clone();
+    }
+
+    public int promotedPeriods() {
+        return promotedPeriods;
+    }
+
+    public int censoredPeriods() {
+        return censoredPeriods;
+    }
+
+    /** Total actual sales of the promoted periods that have an uplift. */
+    public double promotedSales() {
+        return promotedSales;
+    }
+
+    /**
+     * Total baseline of those same periods; {@code promotedSales / promotedBaseline} is this series' pooled
+     * uplift, and sums of both over a channel × category give that group's uplift.
+     */
+    public double promotedBaseline() {
+        return promotedBaseline;
     }
 
     /** Ratio of promoted sales to their baseline over this series; NaN without a measurable promotion. */
@@ -32,22 +83,13 @@ public record CleanedHistory(
         return promotedBaseline > 0 ? promotedSales / promotedBaseline : Double.NaN;
     }
 
-    @Override
-    public double[] demand() {
-        return demand.clone();
-    }
-
-    @Override
-    public double[] baseline() {
-        return baseline.clone();
-    }
-
-    @Override
-    public double[] uplift() {
-        return uplift.clone();
-    }
-
     double[] demandView() {
         return demand;
+    }
+
+    @Override
+    public String toString() {
+        return "CleanedHistory[" + demand.length + " periods, " + promotedPeriods + " promoted, " + censoredPeriods
+                + " censored]";
     }
 }

@@ -83,6 +83,28 @@ public record DemandHistory(
         return seasonalProfile != null;
     }
 
+    // Views without copies, for the engine's own read-only use (a batch forecasts thousands of histories).
+    double[] demandView() {
+        return demand;
+    }
+
+    boolean[] promotedView() {
+        return promoted;
+    }
+
+    boolean[] censoredView() {
+        return censored;
+    }
+
+    double[] seasonalProfileView() {
+        return seasonalProfile;
+    }
+
+    boolean hasFlags() {
+        for (int t = 0; t < demand.length; t++) if (promoted[t] || censored[t]) return true;
+        return false;
+    }
+
     private static boolean[] flags(boolean[] flags, int length, String what) {
         if (flags == null) return new boolean[length];
         if (flags.length != length) {

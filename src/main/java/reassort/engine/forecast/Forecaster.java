@@ -78,8 +78,8 @@ public final class Forecaster {
             this.n = y.length;
             this.m = history.seasonLength();
             this.h = options.horizon();
-            boolean[] promoted = history.promoted();
-            boolean[] censored = history.censored();
+            boolean[] promoted = history.promotedView();
+            boolean[] censored = history.censoredView();
             this.unscored = new boolean[n];
             boolean negative = false;
             for (int t = 0; t < n; t++) {
@@ -93,7 +93,7 @@ public final class Forecaster {
             // Zeros are demand: a history should start when the item became available (see DemandHistory).
             int from = Math.max(0, n - maxHistory());
             int available = n - from;
-            DemandProfile profile = DemandProfile.of(y, history.censored(), from, n);
+            DemandProfile profile = DemandProfile.of(y, history.censoredView(), from, n);
             if (available == 0 || profile.demandClass() == DemandClass.NO_DEMAND) {
                 String why = n == 0 ? "No history yet: the forecast is zero."
                         : new StringBuilder("No demand in the last ").append(available)
@@ -115,7 +115,7 @@ public final class Forecaster {
                 finalSeasonal = ownIndices(from, n, multiplicative);
             } else if (m >= 2 && history.hasSeasonalProfile()) {
                 seasonality = SeasonalAdjustment.SUPPLIED_PROFILE;
-                validationSeasonal = new Seasonal(history.seasonalProfile(), true);
+                validationSeasonal = new Seasonal(history.seasonalProfileView(), true);
                 finalSeasonal = validationSeasonal;
             }
 

@@ -15,10 +15,11 @@ public final class HistoryCleaner {
     private HistoryCleaner() {}
 
     public static CleanedHistory clean(DemandHistory history) {
-        double[] y = history.demand();
-        boolean[] promoted = history.promoted();
-        boolean[] censored = history.censored();
-        double[] profile = history.seasonalProfile();
+        double[] y = history.demandView();
+        if (!history.hasFlags()) return CleanedHistory.unchanged(y); // shares the history's immutable array
+        boolean[] promoted = history.promotedView();
+        boolean[] censored = history.censoredView();
+        double[] profile = history.seasonalProfileView();
         int m = history.seasonLength();
         int n = y.length;
         double[] cleaned = y.clone();
@@ -48,7 +49,7 @@ public final class HistoryCleaner {
                 cleaned[t] = Math.max(y[t], estimate);
             }
         }
-        return new CleanedHistory(cleaned, baseline, uplift, promotedPeriods, censoredPeriods, promotedSales,
+        return CleanedHistory.owning(cleaned, baseline, uplift, promotedPeriods, censoredPeriods, promotedSales,
                 promotedBaseline);
     }
 
