@@ -430,7 +430,7 @@ public final class Forecaster {
                         .append(Texts.number(rmse[order[i]]));
             }
             if (candidates.size() > size + 2) text.append(", …");
-            if (size > 1) text.append("; their mean ").append(Texts.number(combinedRmse));
+            if (size > 1) text.append("; averaging them scores ").append(Texts.number(combinedRmse));
             text.append(". ").append(describe(profile, seasonality));
             if (from > 0) text.append(" Fitted from period ").append(from + 1).append(" on.");
             return text.toString();
