@@ -8,8 +8,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import reassort.domain.Dataset;
 import reassort.domain.ProgressListener;
@@ -52,15 +54,16 @@ public final class ImportFiles {
             progress.progress(i, files.size(), "Reading the layout of " + file.getFileName());
             requireReadable(file);
             FileInspection inspection = reader.inspect(file, PREVIEW_ROWS);
+            Map<String, SheetMapping> rememberedByShape = new HashMap<>();
             Set<String> remembered = new HashSet<>();
-            FileMapping mapping = FileMapping.proposed(inspection, shapeKey -> store.rememberedMapping(shapeKey)
-                    .map(ImportFiles::sheetMappingOf)
-                    .orElse(null));
             for (SheetInspection sheet : inspection.sheets()) {
-                if (sheet.shapeKey() != null && store.rememberedMapping(sheet.shapeKey()).isPresent()) {
+                if (sheet.shapeKey() == null) continue;
+                store.rememberedMapping(sheet.shapeKey()).map(ImportFiles::sheetMappingOf).ifPresent(known -> {
+                    rememberedByShape.put(sheet.shapeKey(), known);
                     remembered.add(sheet.sheet());
-                }
+                });
             }
+            FileMapping mapping = FileMapping.proposed(inspection, rememberedByShape::get);
             inspected.add(new InspectedFile(inspection, mapping, remembered));
         }
         progress.progress(files.size(), files.size(), "");

@@ -204,7 +204,7 @@ public final class ImportView {
             var detected = sheet.file().inspection();
             format.setText(i18n.text("import.format", detected.format()
                     + (detected.csvDialect() != null ? " — " + detected.csvDialect() : "")
-                    + (sheet.remembered() ? " — ✓ mapping remembered" : "")));
+                    + (sheet.remembered() ? " — " + i18n.text("import.remembered") : "")));
             buildMappingGrid(sheet, mapping);
             buildPreview(sheet);
             showMissing(sheet);
