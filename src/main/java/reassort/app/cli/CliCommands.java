@@ -13,5 +13,6 @@ final class CliCommands {
         cli.addSubcommand(new BenchStoreCommand());
         cli.addSubcommand(new BenchImportCommand());
         cli.addSubcommand(new BenchPolicyCommand());
+        cli.addSubcommand(new ForecastEvalCommand());
     }
 }
