@@ -294,11 +294,19 @@ public final class Store implements AutoCloseable {
                 + " FROM forecast_run ORDER BY id DESC FETCH FIRST 1 ROWS ONLY", ForecastRows::run)).stream().findFirst();
     }
 
-    /** The forecast of one series in the latest run that has it. */
+    /** The forecast of one series in the latest run, if that run has the series. */
     public Optional<SeriesForecast> latestForecast(SeriesKey key) {
         return read("read the forecast of " + key, c -> Jdbc.list(c, "SELECT " + ForecastRows.SERIES_COLUMNS
-                + " FROM series_forecast WHERE sku = ? AND location = ? AND channel = ? ORDER BY run_id DESC "
-                + "FETCH FIRST 1 ROWS ONLY", ForecastRows::series, key.sku(), key.location(), key.channel()))
+                + " FROM series_forecast WHERE run_id = (SELECT MAX(id) FROM forecast_run) AND sku = ? "
+                + "AND location = ? AND channel = ?", ForecastRows::series, key.sku(), key.location(), key.channel()))
+                .stream().findFirst();
+    }
+
+    /** The forecast of one series in one run, if the run has it. */
+    public Optional<SeriesForecast> forecast(long runId, SeriesKey key) {
+        return read("read the forecast of " + key + " in run " + runId, c -> Jdbc.list(c, "SELECT "
+                + ForecastRows.SERIES_COLUMNS + " FROM series_forecast WHERE run_id = ? AND sku = ? AND location = ? "
+                + "AND channel = ?", ForecastRows::series, runId, key.sku(), key.location(), key.channel()))
                 .stream().findFirst();
     }
 
