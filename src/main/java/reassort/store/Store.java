@@ -193,6 +193,12 @@ public final class Store implements AutoCloseable {
                 MasterData::stock, date));
     }
 
+    /** The snapshots taken on exactly {@code date}, by SKU then location. */
+    public List<StockPosition> stockSnapshot(LocalDate date) {
+        return read("read the stock snapshot of " + date, c -> Jdbc.list(c, "SELECT " + MasterData.STOCK_COLUMNS
+                + " FROM stock_position WHERE as_of = ? ORDER BY sku, location", MasterData::stock, date));
+    }
+
     /** Every snapshot of one SKU at one location, oldest first. */
     public List<StockPosition> stockHistory(String sku, String location) {
         return read("read the stock history of " + sku + " at " + location, c -> Jdbc.list(c, "SELECT "

@@ -123,4 +123,19 @@ class ForecastStoreTest {
         assertThatThrownBy(() -> PlannerOverride.of(key, MONDAY.plusWeeks(1), MONDAY, OverrideKind.UNITS, 3, "x"))
                 .hasMessageContaining("before it starts");
     }
+
+    @Test
+    void aStockSnapshotHoldsOnlyThePositionsOfThatDay() {
+        try (Store store = Store.inMemory(CLOCK)) {
+            try (ImportWriter writer = store.beginImport("stock")) {
+                writer.add(new reassort.domain.StockPosition("A", "S1", MONDAY.minusDays(8), 5, 0, 0, 0));
+                writer.add(new reassort.domain.StockPosition("A", "S1", MONDAY.minusDays(1), 0, 0, 0, 0));
+                writer.add(new reassort.domain.StockPosition("B", "S1", MONDAY.minusDays(8), 3, 0, 0, 0));
+                writer.commit(List.of());
+            }
+            assertThat(store.stockSnapshot(MONDAY.minusDays(1))).extracting(p -> p.sku() + "@" + p.onHand())
+                    .containsExactly("A@0.0");
+            assertThat(store.stockSnapshot(MONDAY)).isEmpty();
+        }
+    }
 }

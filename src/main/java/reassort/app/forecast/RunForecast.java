@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import reassort.domain.Product;
 import reassort.domain.ProgressListener;
 import reassort.domain.SeriesKey;
@@ -51,6 +53,8 @@ public final class RunForecast {
     static final int HISTORY_WEEKS = 6 * SEASON_LENGTH;
     /** Monday of ISO week period 0, the origin of the absolute week numbers overrides are expressed in. */
     private static final LocalDate WEEK_ZERO = LocalDate.of(1970, 1, 5);
+
+    private static final Logger LOG = LoggerFactory.getLogger(RunForecast.class);
 
     private final Store store;
     private final int threads;
@@ -102,6 +106,7 @@ public final class RunForecast {
         for (Product product : store.products()) categories.put(product.sku(), product.category());
         Map<String, Set<Integer>> stockouts = stockouts(fromMonday, lastSunday);
         long censoredWeeks = stockouts.values().stream().mapToLong(Set::size).sum();
+        LOG.debug("Categories and stock history read in {} ms", elapsedMillis(started));
 
         listener.progress(0, -1, "Pooling seasonal profiles per category");
         Map<String, double[]> totals = new HashMap<>();
@@ -121,6 +126,7 @@ public final class RunForecast {
             });
         }
         totals.clear();
+        LOG.debug("{} series, {} category profiles, after {} ms", seriesCount[0], profiles.size(), elapsedMillis(started));
 
         Forecaster forecaster = new Forecaster(ForecastOptions.defaults(horizon));
         BatchForecaster batch = new BatchForecaster(forecaster, threads);
@@ -148,6 +154,7 @@ public final class RunForecast {
                 methods.merge(result.method(), 1L, Long::sum);
                 writer.add(stored(item.series.key(), item.history, result));
             }, listener);
+            LOG.debug("Forecasts done after {} ms", elapsedMillis(started));
             run = writer.commit(elapsedMillis(started));
         }
         Map<String, Long> sorted = new LinkedHashMap<>();
@@ -271,8 +278,8 @@ public final class RunForecast {
             if (date.isBefore(fromMonday) || date.isAfter(lastSunday)) continue;
             ProgressListener.checkCancelled();
             int week = (int) ChronoUnit.WEEKS.between(fromMonday, date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
-            for (StockPosition position : store.stockAsOf(date)) {
-                if (position.asOf().equals(date) && position.onHand() <= 0) {
+            for (StockPosition position : store.stockSnapshot(date)) {
+                if (position.onHand() <= 0) {
                     stockouts.computeIfAbsent(position.sku() + '\u0000' + position.location(), k -> new HashSet<>())
                             .add(week);
                 }
