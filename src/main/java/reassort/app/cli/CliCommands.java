@@ -15,5 +15,6 @@ final class CliCommands {
         cli.addSubcommand(new BenchPolicyCommand());
         cli.addSubcommand(new ForecastEvalCommand());
         cli.addSubcommand(new ForecastCommand());
+        cli.addSubcommand(new ForecastOverrideCommand());
     }
 }

@@ -178,6 +178,34 @@ public final class RunForecast {
                 adjusted(run.get().firstWeek(), forecast, store.overrides(key)));
     }
 
+    /**
+     * Saves a planner override of {@code key} for the ISO weeks of {@code from} to {@code to} (any day of each
+     * week); it applies to this and every later forecast run until removed.
+     */
+    public PlannerOverride addOverride(SeriesKey key, LocalDate from, LocalDate to, OverrideKind kind, double amount,
+            String reason) {
+        if (kind == OverrideKind.UNITS && amount < 0) {
+            throw new IllegalArgumentException("Override of " + key + " to " + amount + " units a week must be zero "
+                    + "or more. Maybe use a percentage to lower the forecast.");
+        }
+        if (kind == OverrideKind.PERCENT && amount < -100) {
+            throw new IllegalArgumentException("Override of " + key + " by " + amount + " % would make the forecast "
+                    + "negative; -100 % is the lowest.");
+        }
+        LocalDate fromMonday = from.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate toMonday = to.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        return store.saveOverride(PlannerOverride.of(key, fromMonday, toMonday, kind, amount, reason));
+    }
+
+    /** The overrides of a series, in the order they apply. */
+    public List<PlannerOverride> overrides(SeriesKey key) {
+        return store.overrides(key);
+    }
+
+    public boolean removeOverride(long id) {
+        return store.removeOverride(id);
+    }
+
     /** {@code forecast} of a run starting on {@code firstWeek} with {@code overrides} applied in order. */
     public static AdjustedForecast adjusted(LocalDate firstWeek, SeriesForecast forecast, List<PlannerOverride> overrides) {
         List<ForecastOverride> engine = new ArrayList<>();

@@ -63,6 +63,35 @@ class ForecastCommandTest {
     }
 
     @Test
+    void anOverrideShowsOnTheSeriesAndSurvivesTheNextRun() throws IOException {
+        Path store = smallSampleStore();
+        Path csv = dir.resolve("forecasts.csv");
+        assertThat(CliTest.run("forecast", "--store", store.toString(), "-q", "--out", csv.toString()).exitCode()).isZero();
+        String[] first = Files.readAllLines(csv, StandardCharsets.UTF_8).get(1).split(",", 4);
+
+        CliTest.Run override = CliTest.run("forecast-override", "--store", store.toString(), first[0], first[1],
+                first[2], "2026-11-25", "2026-12-01", "--percent", "50", "--reason", "Local fair");
+
+        assertThat(override.exitCode()).as(override.err()).isZero();
+        assertThat(override.out()).contains("Override 1 saved", "weeks of 2026-11-23 to 2026-11-30", "+50.0 %",
+                "Local fair");
+        assertThat(override.out().lines().filter(line -> line.endsWith("*"))).hasSize(2);
+        assertThat(CliTest.run("forecast", "--store", store.toString(), "-q", "--out", csv.toString()).exitCode()).isZero();
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        assertThat(lines.get(1)).startsWith(first[0] + "," + first[1] + "," + first[2] + ",").contains(",yes,");
+        assertThat(lines.stream().skip(2).filter(line -> line.contains(",yes,"))).isEmpty();
+    }
+
+    @Test
+    void anOverrideNeedsAValueOrAPercentAndAReason() {
+        CliTest.Run run = CliTest.run("forecast-override", "--store", dir.resolve("s").toString(), "A", "S1", "WEB",
+                "2026-11-23", "2026-11-30", "--reason", "x");
+
+        assertThat(run.exitCode()).isEqualTo(Cli.EXIT_USAGE);
+        assertThat(run.err()).contains("--value", "--percent");
+    }
+
+    @Test
     void anEmptyStoreFailsWithOneLineAskingForSales() {
         CliTest.Run run = CliTest.run("forecast", "--store", dir.resolve("empty").toString(), "-q");
 
