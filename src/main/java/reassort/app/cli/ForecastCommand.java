@@ -60,7 +60,11 @@ public final class ForecastCommand implements Callable<Integer> {
             o.printf(Locale.ROOT, "Forecast run %d in %s: %,d series, %d weeks from %s (history from %s).%n",
                     summary.runId(), workspace.storeDescription(), summary.series(), summary.horizon(),
                     summary.firstWeek(), summary.historyFrom());
-            o.println("Methods:");
+            o.println("Methods used (series whose forecast includes each):");
+            for (Map.Entry<String, Long> method : summary.methodUse().entrySet()) {
+                o.printf(Locale.ROOT, "  %,8d  %s%n", method.getValue(), method.getKey());
+            }
+            o.println("Combinations chosen:");
             int shown = 0;
             long others = 0;
             for (Map.Entry<String, Long> method : summary.methods().entrySet()) {

@@ -131,6 +131,7 @@ public final class RunForecast {
         Forecaster forecaster = new Forecaster(ForecastOptions.defaults(horizon));
         BatchForecaster batch = new BatchForecaster(forecaster, threads);
         Map<String, Long> methods = new HashMap<>();
+        Map<String, Long> memberships = new HashMap<>();
         long[] pooled = {0};
         ForecastRun run;
         try (ForecastRunWriter writer = store.beginForecastRun(horizon, firstWeek);
@@ -151,17 +152,17 @@ public final class RunForecast {
                 return item.history;
             }, (item, result) -> {
                 if (item.history.seasonalProfile() != null) pooled[0]++;
-                methods.merge(result.method(), 1L, Long::sum);
+                methods.merge(combination(result), 1L, Long::sum);
+                for (ForecastResult.Component component : result.components()) {
+                    memberships.merge(component.label(), 1L, Long::sum);
+                }
                 writer.add(stored(item.series.key(), item.history, result));
             }, listener);
             LOG.debug("Forecasts done after {} ms", elapsedMillis(started));
             run = writer.commit(elapsedMillis(started));
         }
-        Map<String, Long> sorted = new LinkedHashMap<>();
-        methods.entrySet().stream()
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
-        return new ForecastSummary(run.id(), run.seriesCount(), horizon, firstWeek, fromMonday, sorted, pooled[0],
+        return new ForecastSummary(run.id(), run.seriesCount(), horizon, firstWeek, fromMonday, mostUsedFirst(methods),
+                mostUsedFirst(memberships), pooled[0],
                 censoredWeeks, run.meanMase(), run.meanRmsse(), run.meanWmape(), run.meanBias(), elapsedMillis(started));
     }
 
@@ -314,6 +315,20 @@ public final class RunForecast {
             }
         }
         return stockouts;
+    }
+
+    /** The combination's members in a fixed order, so "SES + TSB" and "TSB + SES" count as one. */
+    private static String combination(ForecastResult result) {
+        if (result.components().isEmpty()) return result.method();
+        return String.join(" + ", result.components().stream().map(ForecastResult.Component::label).sorted().toList());
+    }
+
+    private static Map<String, Long> mostUsedFirst(Map<String, Long> counts) {
+        Map<String, Long> sorted = new LinkedHashMap<>();
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        return sorted;
     }
 
     private static String category(Map<String, String> categories, SeriesKey key) {

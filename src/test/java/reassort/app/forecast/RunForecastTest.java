@@ -79,6 +79,8 @@ class RunForecastTest {
         assertThat(summary.series()).isEqualTo(3);
         assertThat(summary.firstWeek()).isEqualTo(FIRST_WEEK);
         assertThat(summary.methods().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(3);
+        // Every series combines the best two candidates (or has one method when there is no room to compare).
+        assertThat(summary.methodUse().values().stream().mapToLong(Long::longValue).sum()).isBetween(3L, 6L);
         assertThat(store.latestForecastRun()).hasValueSatisfying(run -> {
             assertThat(run.id()).isEqualTo(summary.runId());
             assertThat(run.seriesCount()).isEqualTo(3);
