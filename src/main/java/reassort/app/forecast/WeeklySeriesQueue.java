@@ -5,6 +5,7 @@ import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 import reassort.domain.CancelledException;
 import reassort.domain.WeeklySeries;
 import reassort.store.Store;
@@ -20,6 +21,7 @@ final class WeeklySeriesQueue implements Iterator<WeeklySeries>, AutoCloseable {
 
     private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(CAPACITY);
     private final Thread producer;
+    private volatile boolean closed;
     private Object next;
     private boolean ended;
 
@@ -32,21 +34,25 @@ final class WeeklySeriesQueue implements Iterator<WeeklySeries>, AutoCloseable {
     private void produce(Store store, LocalDate fromMonday, LocalDate toSunday) {
         Object last = END;
         try {
-            store.forEachWeeklySeries(fromMonday, toSunday, series -> {
-                try {
-                    queue.put(series);
-                } catch (InterruptedException e) {
-                    throw new CancelledException();
-                }
-            });
+            store.forEachWeeklySeries(fromMonday, toSunday, this::hand);
         } catch (RuntimeException | Error e) {
             last = e;
         }
-        if (last instanceof CancelledException && Thread.currentThread().isInterrupted()) return; // closed early
         try {
-            queue.put(last);
-        } catch (InterruptedException e) {
+            hand(last);
+        } catch (CancelledException e) {
             // closed early: nobody reads any more
+        }
+    }
+
+    /** Waits for room in the queue, giving up as soon as the queue is closed (however the wait ended). */
+    private void hand(Object item) {
+        try {
+            while (!queue.offer(item, 100, TimeUnit.MILLISECONDS)) {
+                if (closed) throw new CancelledException();
+            }
+        } catch (InterruptedException e) {
+            throw new CancelledException();
         }
     }
 
@@ -86,6 +92,7 @@ final class WeeklySeriesQueue implements Iterator<WeeklySeries>, AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         producer.interrupt();
         boolean interrupted = false;
         while (producer.isAlive()) {
