@@ -2,6 +2,8 @@ package reassort.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import reassort.app.forecast.ForecastExport;
+import reassort.app.forecast.RunForecast;
 import reassort.app.imports.ImportFiles;
 import reassort.app.imports.LoadSample;
 import reassort.store.Store;
@@ -49,6 +51,16 @@ public final class Workspace implements AutoCloseable {
 
     public LoadSample sample() {
         return new LoadSample(imports(), clock);
+    }
+
+    /** Forecasting every series and reading the stored forecasts (with the planner's overrides). */
+    public RunForecast forecasts() {
+        return new RunForecast(store);
+    }
+
+    /** Writes the per-series results of a stored forecast run as CSV. */
+    public ForecastExport forecastExport() {
+        return new ForecastExport(store);
     }
 
     @Override

@@ -28,6 +28,7 @@ import reassort.domain.Location;
 import reassort.domain.Product;
 import reassort.domain.ProgressListener;
 import reassort.domain.Promotion;
+import reassort.domain.Require;
 import reassort.domain.PurchaseOrderLine;
 import reassort.domain.SalesLine;
 import reassort.domain.SeriesKey;
@@ -44,6 +45,8 @@ import reassort.domain.WeeklySeries;
 public final class Store implements AutoCloseable {
     /** How many issues of one import the store keeps (the run records how many there were in all). */
     public static final int KEPT_ISSUES = 1000;
+    /** How many forecast runs the store keeps; committing a new one drops the oldest beyond these. */
+    public static final int KEPT_FORECAST_RUNS = 5;
 
     private final Database database;
     private final Clock clock;
@@ -190,6 +193,12 @@ public final class Store implements AutoCloseable {
                 MasterData::stock, date));
     }
 
+    /** The snapshots taken on exactly {@code date}, by SKU then location. */
+    public List<StockPosition> stockSnapshot(LocalDate date) {
+        return read("read the stock snapshot of " + date, c -> Jdbc.list(c, "SELECT " + MasterData.STOCK_COLUMNS
+                + " FROM stock_position WHERE as_of = ? ORDER BY sku, location", MasterData::stock, date));
+    }
+
     /** Every snapshot of one SKU at one location, oldest first. */
     public List<StockPosition> stockHistory(String sku, String location) {
         return read("read the stock history of " + sku + " at " + location, c -> Jdbc.list(c, "SELECT "
@@ -261,6 +270,113 @@ public final class Store implements AutoCloseable {
         return read("read the sales series", c -> Jdbc.list(c, "SELECT DISTINCT sku, location, channel "
                 + "FROM sales_block ORDER BY sku, location, channel",
                 row -> new SeriesKey(row.getString(1), row.getString(2), row.getString(3))));
+    }
+
+    // ---- forecasts -------------------------------------------------------------------------------------------
+
+    /**
+     * Starts saving a forecast run of {@code horizon} weeks from the week of {@code firstWeek} (a Monday). Use
+     * try-with-resources: closing without a commit leaves the store as it was.
+     */
+    public ForecastRunWriter beginForecastRun(int horizon, LocalDate firstWeek) {
+        ensureOpen();
+        if (horizon < 1) throw new IllegalArgumentException("Forecast horizon (" + horizon + ") must be at least 1 week.");
+        Require.present(firstWeek, "First forecast week");
+        if (firstWeek.getDayOfWeek() != java.time.DayOfWeek.MONDAY) {
+            throw new IllegalArgumentException("First forecast week " + firstWeek + " is a " + firstWeek.getDayOfWeek()
+                    + ". Maybe pass the Monday of its ISO week.");
+        }
+        return new ForecastRunWriter(database, clock, horizon, firstWeek);
+    }
+
+    /** The kept forecast runs, newest first. */
+    public List<ForecastRun> forecastRuns() {
+        return read("read the forecast runs", c -> Jdbc.list(c, "SELECT " + ForecastRows.RUN_COLUMNS
+                + " FROM forecast_run ORDER BY id DESC", ForecastRows::run));
+    }
+
+    public Optional<ForecastRun> latestForecastRun() {
+        return read("read the latest forecast run", c -> Jdbc.list(c, "SELECT " + ForecastRows.RUN_COLUMNS
+                + " FROM forecast_run ORDER BY id DESC FETCH FIRST 1 ROWS ONLY", ForecastRows::run)).stream().findFirst();
+    }
+
+    /** The forecast of one series in the latest run, if that run has the series. */
+    public Optional<SeriesForecast> latestForecast(SeriesKey key) {
+        return read("read the forecast of " + key, c -> Jdbc.list(c, "SELECT " + ForecastRows.SERIES_COLUMNS
+                + " FROM series_forecast WHERE run_id = (SELECT MAX(id) FROM forecast_run) AND sku = ? "
+                + "AND location = ? AND channel = ?", ForecastRows::series, key.sku(), key.location(), key.channel()))
+                .stream().findFirst();
+    }
+
+    /** The forecast of one series in one run, if the run has it. */
+    public Optional<SeriesForecast> forecast(long runId, SeriesKey key) {
+        return read("read the forecast of " + key + " in run " + runId, c -> Jdbc.list(c, "SELECT "
+                + ForecastRows.SERIES_COLUMNS + " FROM series_forecast WHERE run_id = ? AND sku = ? AND location = ? "
+                + "AND channel = ?", ForecastRows::series, runId, key.sku(), key.location(), key.channel()))
+                .stream().findFirst();
+    }
+
+    /** Every series forecast of one run in key order, streamed. */
+    public void forEachSeriesForecast(long runId, Consumer<SeriesForecast> consumer) {
+        stream("read the series of forecast run " + runId, c -> {
+            try (PreparedStatement select = Jdbc.prepare(c, "SELECT " + ForecastRows.SERIES_COLUMNS
+                    + " FROM series_forecast WHERE run_id = ? ORDER BY sku, location, channel", runId)) {
+                select.setFetchSize(1000);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        ProgressListener.checkCancelled();
+                        consumer.accept(ForecastRows.series(rows));
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    /** Saves a new planner override and returns it with its id and time. */
+    public PlannerOverride saveOverride(PlannerOverride override) {
+        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(
+                java.time.temporal.ChronoUnit.MICROS);
+        long id = write("save the override of " + override.key(), c -> {
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO forecast_override (sku, location, "
+                    + "channel, from_week, to_week, kind, amount, reason, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    new String[] {"ID"})) {
+                insert.setString(1, override.key().sku());
+                insert.setString(2, override.key().location());
+                insert.setString(3, override.key().channel());
+                insert.setObject(4, override.fromWeek());
+                insert.setObject(5, override.toWeek());
+                insert.setString(6, override.kind().name());
+                insert.setDouble(7, override.amount());
+                insert.setString(8, override.reason());
+                insert.setObject(9, now);
+                insert.executeUpdate();
+                try (ResultSet keys = insert.getGeneratedKeys()) {
+                    keys.next();
+                    return keys.getLong(1);
+                }
+            }
+        });
+        return new PlannerOverride(id, override.key(), override.fromWeek(), override.toWeek(), override.kind(),
+                override.amount(), override.reason(), now.toInstant());
+    }
+
+    /** Every planner override, by series then id (the order they apply in). */
+    public List<PlannerOverride> overrides() {
+        return read("read the forecast overrides", c -> Jdbc.list(c, "SELECT " + ForecastRows.OVERRIDE_COLUMNS
+                + " FROM forecast_override ORDER BY sku, location, channel, id", ForecastRows::override));
+    }
+
+    /** The overrides of one series in the order they were saved (the order they apply in). */
+    public List<PlannerOverride> overrides(SeriesKey key) {
+        return read("read the overrides of " + key, c -> Jdbc.list(c, "SELECT " + ForecastRows.OVERRIDE_COLUMNS
+                + " FROM forecast_override WHERE sku = ? AND location = ? AND channel = ? ORDER BY id",
+                ForecastRows::override, key.sku(), key.location(), key.channel()));
+    }
+
+    /** Removes an override; returns whether it was there. */
+    public boolean removeOverride(long id) {
+        return write("remove override " + id, c -> Jdbc.update(c, "DELETE FROM forecast_override WHERE id = ?", id) > 0);
     }
 
     // ---- column mappings -------------------------------------------------------------------------------------

@@ -14,5 +14,7 @@ final class CliCommands {
         cli.addSubcommand(new BenchImportCommand());
         cli.addSubcommand(new BenchPolicyCommand());
         cli.addSubcommand(new ForecastEvalCommand());
+        cli.addSubcommand(new ForecastCommand());
+        cli.addSubcommand(new ForecastOverrideCommand());
     }
 }

@@ -1,0 +1,44 @@
+package reassort.app.forecast;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * What a forecast run did.
+ *
+ * @param runId the stored run
+ * @param firstWeek Monday of the first forecast week
+ * @param historyFrom Monday of the first history week read
+ * @param methods how many series each method or combination of methods (members in alphabetical order, joined by
+ *     " + ") forecasts, most used first
+ * @param methodUse how many series each method takes part in (alone or in a combination), most used first
+ * @param seriesWithPooledProfile series too short for their own seasonality that borrowed their category's profile
+ * @param censoredWeeks series-weeks treated as stockouts (on hand ≤ 0 in that week's snapshot, nothing sold)
+ * @param meanMase mean over the series of the rolling-origin MASE (NaN when no series could be scored), and so on
+ * @param elapsedMillis wall time of the whole run (reading, forecasting, saving)
+ */
+public record ForecastSummary(
+        long runId,
+        long series,
+        int horizon,
+        LocalDate firstWeek,
+        LocalDate historyFrom,
+        Map<String, Long> methods,
+        Map<String, Long> methodUse,
+        long seriesWithPooledProfile,
+        long censoredWeeks,
+        double meanMase,
+        double meanRmsse,
+        double meanWmape,
+        double meanBias,
+        long elapsedMillis) {
+
+    public ForecastSummary {
+        methods = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(methods));
+        methodUse = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(methodUse));
+    }
+
+    public double millisPerSeries() {
+        return series == 0 ? 0 : (double) elapsedMillis / series;
+    }
+}
