@@ -193,6 +193,9 @@ public final class RunForecast {
             throw new IllegalArgumentException("Override of " + key + " by " + amount + " % would make the forecast "
                     + "negative; -100 % is the lowest.");
         }
+        requireKnown(key.sku(), store.knownSkus(), "SKU", "the products");
+        requireKnown(key.location(), store.knownLocations(), "Location", "the locations");
+        requireKnown(key.channel(), store.knownChannels(), "Channel", "the channels");
         LocalDate fromMonday = from.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate toMonday = to.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         return store.saveOverride(PlannerOverride.of(key, fromMonday, toMonday, kind, amount, reason));
@@ -272,6 +275,13 @@ public final class RunForecast {
                 result.demandProfile().adi(), result.demandProfile().cv2(), history.length(), result.point(),
                 result.errorStdDevByHorizon(), validation.mase(), validation.rmsse(), validation.wmape(),
                 validation.bias());
+    }
+
+    private static void requireKnown(String code, java.util.Set<String> known, String what, String where) {
+        if (!known.contains(code)) {
+            throw new IllegalArgumentException(what + " " + code + " is not in " + where + " of the store. Maybe check"
+                    + " its spelling, or import the master data first.");
+        }
     }
 
     // ---- helpers ---------------------------------------------------------------------------------------------

@@ -140,6 +140,18 @@ class RunForecastTest {
     }
 
     @Test
+    void anOverrideOfAnUnknownSkuIsRefusedWithAHint() {
+        RunForecast forecasts = new RunForecast(store, 2);
+        SeriesKey ghost = new SeriesKey("GHOST", SEASONAL.location(), SEASONAL.channel());
+
+        assertThatThrownBy(() -> forecasts.addOverride(ghost, FIRST_WEEK, FIRST_WEEK.plusWeeks(2), OverrideKind.PERCENT,
+                        20, "Fair"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("SKU GHOST is not in the products");
+        assertThat(store.overrides()).isEmpty();
+    }
+
+    @Test
     void aStoreWithoutSalesHasNothingToForecast() {
         try (Store empty = Store.inMemory()) {
             assertThatThrownBy(() -> new RunForecast(empty).run(13, null))
