@@ -240,4 +240,31 @@ class SalesSpillTest {
             assertThat(count.getLong(1)).isZero();
         }
     }
+
+    @Test
+    void aJvmKilledWhileCommittingASpilledImportLeavesTheStoreAsItWas() throws Exception {
+        Path directory = temp.resolve("s");
+        StoreContents before;
+        try (Store store = populated(directory)) {
+            before = StoreContents.of(store);
+        }
+
+        Process child = ChildStoreProcess.start("crash-spilled", directory.toString());
+        assertThat(child.waitFor(90, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(child.exitValue())
+                .as("the child halted inside the commit; its output: %s",
+                        new String(child.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo(ChildStoreProcess.HALTED);
+
+        try (Store store = Store.open(directory, CLOCK)) {
+            assertThat(StoreContents.of(store)).isEqualTo(before);
+        }
+        try (Connection connection = DriverManager.getConnection(
+                "jdbc:h2:" + directory.toAbsolutePath().resolve("reassort"), "sa", "");
+                Statement statement = connection.createStatement();
+                ResultSet count = statement.executeQuery("SELECT COUNT(*) FROM sales_staging")) {
+            count.next();
+            assertThat(count.getLong(1)).isZero();
+        }
+    }
 }
