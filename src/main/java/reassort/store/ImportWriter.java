@@ -40,6 +40,8 @@ import reassort.domain.Supplier;
 public final class ImportWriter implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ImportWriter.class);
     private static final int BATCH = 1000;
+    /** Sales lines held in memory before they are spilled to staging: about 60 MB with the commit's sort. */
+    static final int DEFAULT_SPILL_THRESHOLD = 2_000_000;
 
     private enum State { OPEN, COMMITTED, ROLLED_BACK }
 
@@ -49,6 +51,8 @@ public final class ImportWriter implements AutoCloseable {
     private final Instant startedAt;
     private final Runnable onFinish;
     private SalesBuffer sales = new SalesBuffer();
+    private final int spillThreshold;
+    private SalesStaging staging = new SalesStaging();
     private final Map<Dataset, Upsert<?>> upserts = new EnumMap<>(Dataset.class);
     private final Map<String, Promotion> promotions = new LinkedHashMap<>();
     private long promotionsAdded;
@@ -57,6 +61,15 @@ public final class ImportWriter implements AutoCloseable {
     private boolean finished;
 
     ImportWriter(Database database, Clock clock, String sourceName, Runnable onFinish) {
+        this(database, clock, sourceName, onFinish, DEFAULT_SPILL_THRESHOLD);
+    }
+
+    /** {@code spillThreshold}: sales lines buffered before they are spilled to staging (tests use tiny ones). */
+    ImportWriter(Database database, Clock clock, String sourceName, Runnable onFinish, int spillThreshold) {
+        if (spillThreshold < 1) {
+            throw new IllegalArgumentException("The spill threshold (" + spillThreshold + ") must be positive.");
+        }
+        this.spillThreshold = spillThreshold;
         this.database = database;
         this.clock = clock;
         this.sourceName = sourceName == null || sourceName.isBlank() ? "(unnamed source)" : sourceName.strip();
@@ -68,6 +81,7 @@ public final class ImportWriter implements AutoCloseable {
     public void add(Record record) {
         ensureOpen();
         if (record instanceof SalesLine line) {
+            if (sales.size() >= spillThreshold) spill();
             sales.add(line);
         } else if (record instanceof SalesPeriod period) {
             sales.cover(period);
@@ -93,7 +107,7 @@ public final class ImportWriter implements AutoCloseable {
 
     /** Sales lines added so far (they are held until the commit). */
     public long salesLinesAdded() {
-        return sales.size();
+        return staging.stagedLines() + sales.size();
     }
 
     public String sourceName() {
@@ -124,8 +138,9 @@ public final class ImportWriter implements AutoCloseable {
             Map<Dataset, DatasetCounts> counts = new EnumMap<>(Dataset.class);
             for (Upsert<?> upsert : upserts.values()) counts.put(upsert.dataset, upsert.finish());
             if (!promotions.isEmpty()) counts.put(Dataset.PROMOTIONS, writePromotions(c));
-            SalesCommit.Result written = SalesCommit.write(sales, c, ProgressListener::checkCancelled);
-            if (sales.size() > 0) counts.put(Dataset.SALES, new DatasetCounts(written.inserted(), written.replaced(), 0));
+            long salesLines = salesLinesAdded();
+            SalesCommit.Result written = SalesCommit.write(sales, staging, c, ProgressListener::checkCancelled);
+            if (salesLines > 0) counts.put(Dataset.SALES, new DatasetCounts(written.inserted(), written.replaced(), 0));
             Instant finishedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
             long runId = insertRun(c, finishedAt, totalIssueCount);
             insertCounts(c, runId, counts);
@@ -186,6 +201,27 @@ public final class ImportWriter implements AutoCloseable {
             connection.setAutoCommit(false);
         }
         return connection;
+    }
+
+    /** Moves the buffered sales lines to staging, inside the import's transaction, so the buffer can be reused. */
+    private void spill() {
+        boolean interrupted = Interrupts.lower();
+        try {
+            int lines = sales.size();
+            staging.spill(sales, connection());
+            LOG.debug("Import of {} spilled {} sales lines to staging", sourceName, lines);
+        } catch (SQLException e) {
+            rollbackQuietly();
+            finish();
+            throw new StoreException("The import of " + sourceName + " could not be saved in the store "
+                    + database.description() + ": " + e.getMessage() + " Nothing was changed.", e);
+        } catch (RuntimeException | Error e) {
+            rollbackQuietly();
+            finish();
+            throw e;
+        } finally {
+            Interrupts.restore(interrupted);
+        }
     }
 
     private <T> void upsert(Dataset dataset, String table, String sql, Jdbc.Binder<T> binder, T value) {
@@ -348,6 +384,7 @@ public final class ImportWriter implements AutoCloseable {
         finished = true;
         if (state == State.OPEN) state = State.ROLLED_BACK;
         sales = new SalesBuffer();
+        staging = new SalesStaging();
         promotions.clear();
         if (connection != null) {
             boolean interrupted = Interrupts.lower();

@@ -21,7 +21,7 @@ final class SalesBuffer {
     final StringIds channels = new StringIds();
     final StringIds promos = new StringIds();
 
-    private final LongIntMap seriesByCodes = new LongIntMap();
+    private LongIntMap seriesByCodes = new LongIntMap();
     private int seriesCount;
     private int[] seriesSku = new int[256];
     private int[] seriesLocation = new int[256];
@@ -68,6 +68,17 @@ final class SalesBuffer {
 
     int size() {
         return size;
+    }
+
+    /**
+     * Forgets the lines and series (after they were spilled to staging) but keeps the code ids, the coverage and
+     * the allocated chunks, which the next lines reuse.
+     */
+    void clearLines() {
+        Arrays.fill(seriesLines, 0, seriesCount, 0);
+        seriesCount = 0;
+        seriesByCodes = new LongIntMap();
+        size = 0;
     }
 
     private static int epochDay(SalesLine line) {

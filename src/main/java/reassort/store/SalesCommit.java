@@ -55,7 +55,18 @@ final class SalesCommit {
     }
 
     static Result write(SalesBuffer buffer, Connection connection, Runnable checkCancelled) throws SQLException {
-        if (buffer.size() == 0) return new Result(0, 0);
+        return write(buffer, null, connection, checkCancelled);
+    }
+
+    /**
+     * Writes the buffer's lines, and those spilled to {@code staging} (may be null) earlier in the import: with
+     * spills, the rest of the buffer is spilled too and everything is merged from staging, one (location, channel)
+     * at a time, so the commit's memory does not grow with the import.
+     */
+    static Result write(SalesBuffer buffer, SalesStaging staging, Connection connection, Runnable checkCancelled)
+            throws SQLException {
+        boolean staged = staging != null && !staging.isEmpty();
+        if (!staged && buffer.size() == 0) return new Result(0, 0);
         SalesCommit commit = new SalesCommit(buffer, connection, checkCancelled);
         try (PreparedStatement insert = connection.prepareStatement(INSERT);
                 PreparedStatement update = connection.prepareStatement(UPDATE);
@@ -63,9 +74,35 @@ final class SalesCommit {
             commit.insert = insert;
             commit.update = update;
             commit.delete = delete;
-            commit.run();
+            if (staged) {
+                commit.runStaged(staging);
+            } else {
+                commit.run();
+            }
         }
         return new Result(commit.inserted, commit.replaced);
+    }
+
+    /** A buffer's line numbers grouped by series: {@code order[start[s] .. start[s + 1])}, by date then file order. */
+    record Sorted(long[] order, int[] start) {}
+
+    static Sorted sort(SalesBuffer buffer) {
+        int lines = buffer.size();
+        int seriesCount = buffer.seriesCount();
+        int minDay = Integer.MAX_VALUE;
+        for (int line = 0; line < lines; line++) minDay = Math.min(minDay, buffer.day(line));
+
+        // Group the lines by series (counting sort), then sort each series by date; the line number in the low
+        // bits keeps lines of the same day in file order.
+        int[] start = new int[seriesCount + 1];
+        for (int s = 0; s < seriesCount; s++) start[s + 1] = start[s] + buffer.seriesLines(s);
+        int[] fill = Arrays.copyOf(start, seriesCount);
+        long[] order = new long[lines];
+        for (int line = 0; line < lines; line++) {
+            order[fill[buffer.series(line)]++] = ((long) (buffer.day(line) - minDay) << 32) | line;
+        }
+        for (int s = 0; s < seriesCount; s++) Arrays.sort(order, start[s], start[s + 1]);
+        return new Sorted(order, start);
     }
 
     /** The series sharing one location and channel, and the date range the import covers there. */
@@ -96,21 +133,10 @@ final class SalesCommit {
     }
 
     private void run() throws SQLException {
-        int lines = buffer.size();
         int seriesCount = buffer.seriesCount();
-        int minDay = Integer.MAX_VALUE;
-        for (int line = 0; line < lines; line++) minDay = Math.min(minDay, buffer.day(line));
-
-        // Group the lines by series (counting sort), then sort each series by date; the line number in the low
-        // bits keeps lines of the same day in file order.
-        int[] start = new int[seriesCount + 1];
-        for (int s = 0; s < seriesCount; s++) start[s + 1] = start[s] + buffer.seriesLines(s);
-        int[] fill = Arrays.copyOf(start, seriesCount);
-        long[] order = new long[lines];
-        for (int line = 0; line < lines; line++) {
-            order[fill[buffer.series(line)]++] = ((long) (buffer.day(line) - minDay) << 32) | line;
-        }
-        for (int s = 0; s < seriesCount; s++) Arrays.sort(order, start[s], start[s + 1]);
+        Sorted sorted = sort(buffer);
+        long[] order = sorted.order();
+        int[] start = sorted.start();
 
         Map<Long, Pair> pairsByCodes = new HashMap<>();
         for (int s = 0; s < seriesCount; s++) {
@@ -153,30 +179,121 @@ final class SalesCommit {
                 incoming.add(buffer.day(line), buffer.isReturn(line), buffer.quantity(line), buffer.amount(line),
                         buffer.promo(line));
             }
-            inserted += incoming.size;
-            int k = 0;
-            while (k < incoming.size) {
-                int quarter = Quarters.start(incoming.day[k]);
-                int nextQuarter = Quarters.nextStart(quarter);
-                Existing earlier = existing.remove(new BlockKey(sku, quarter));
-                LineList kept = earlier == null ? null : earlier.kept;
-                int keptAt = 0;
-                block.clear();
-                for (; k < incoming.size && incoming.day[k] < nextQuarter; k++) {
-                    while (kept != null && keptAt < kept.size && kept.day[keptAt] <= incoming.day[k]) {
-                        block.addFrom(kept, keptAt++);
+            writeIncoming(sku, location, channel, existing);
+        }
+        writeLeftovers(existing);
+    }
+
+    private void runStaged(SalesStaging staging) throws SQLException {
+        staging.spill(buffer, connection);
+        List<long[]> pairs = new ArrayList<>(); // {pair key, first day, last day}
+        for (Map.Entry<Long, int[]> entry : staging.ranges().entrySet()) {
+            long key = entry.getKey();
+            int minDay = entry.getValue()[0];
+            int maxDay = entry.getValue()[1];
+            int[] covered = buffer.coverage((int) (key >>> 32), (int) key);
+            if (covered != null) {
+                minDay = Math.min(minDay, covered[0]);
+                maxDay = Math.max(maxDay, covered[1]);
+            }
+            pairs.add(new long[] {key, minDay, maxDay});
+        }
+        pairs.sort(Comparator.<long[], String>comparing(p -> buffer.locations.value((int) (p[0] >>> 32)))
+                .thenComparing(p -> buffer.channels.value((int) p[0])));
+        for (long[] pair : pairs) {
+            checkCancelled.run();
+            writeStagedPair(buffer.locations.value((int) (pair[0] >>> 32)), buffer.channels.value((int) pair[0]),
+                    (int) pair[1], (int) pair[2]);
+        }
+        flush();
+        try (PreparedStatement purge = connection.prepareStatement(SalesStaging.PURGE)) {
+            purge.executeUpdate();
+        }
+    }
+
+    /** Merges the spills of one (location, channel), one series and quarter at a time, in (sku, quarter) order. */
+    private void writeStagedPair(String location, String channel, int minDay, int maxDay) throws SQLException {
+        Map<BlockKey, Existing> existing = overlapping(location, channel, minDay, maxDay);
+        List<LineList> parts = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(SalesStaging.SELECT_PAIR)) {
+            select.setString(1, location);
+            select.setString(2, channel);
+            try (ResultSet rows = select.executeQuery()) {
+                String groupSku = null;
+                int groupQuarter = 0;
+                int partCount = 0;
+                while (rows.next()) {
+                    String sku = rows.getString(1);
+                    int quarter = (int) Jdbc.date(rows, 2).toEpochDay();
+                    if (groupSku != null && (quarter != groupQuarter || !sku.equals(groupSku))) {
+                        mergeParts(parts, partCount);
+                        writeIncoming(groupSku, location, channel, existing);
+                        partCount = 0;
                     }
-                    block.addFrom(incoming, k);
+                    groupSku = sku;
+                    groupQuarter = quarter;
+                    if (partCount == parts.size()) parts.add(new LineList());
+                    LineList part = parts.get(partCount++);
+                    part.clear();
+                    SalesBlockCodec.decodeInto(rows.getBytes(3), quarter, part);
                 }
-                while (kept != null && keptAt < kept.size) block.addFrom(kept, keptAt++);
-                if (earlier == null) {
-                    insertBlock(sku, location, channel, quarter);
-                } else {
-                    replaced += earlier.dropped;
-                    updateBlock(earlier.id, quarter);
+                if (groupSku != null) {
+                    mergeParts(parts, partCount);
+                    writeIncoming(groupSku, location, channel, existing);
                 }
             }
         }
+        writeLeftovers(existing);
+    }
+
+    /**
+     * Merges the spills of one series and quarter into {@code incoming} by date; lines of one day keep the order of
+     * the spills, which is the order of the file, as the in-memory sort keeps it.
+     */
+    private void mergeParts(List<LineList> parts, int partCount) {
+        incoming.clear();
+        int[] at = new int[partCount];
+        while (true) {
+            int best = -1;
+            for (int p = 0; p < partCount; p++) {
+                LineList part = parts.get(p);
+                if (at[p] < part.size && (best < 0 || part.day[at[p]] < parts.get(best).day[at[best]])) best = p;
+            }
+            if (best < 0) return;
+            incoming.addFrom(parts.get(best), at[best]++);
+        }
+    }
+
+    /** Writes {@code incoming}, the lines of one series (sorted), merged with the kept lines of earlier blocks. */
+    private void writeIncoming(String sku, String location, String channel, Map<BlockKey, Existing> existing)
+            throws SQLException {
+        inserted += incoming.size;
+        int k = 0;
+        while (k < incoming.size) {
+            int quarter = Quarters.start(incoming.day[k]);
+            int nextQuarter = Quarters.nextStart(quarter);
+            Existing earlier = existing.remove(new BlockKey(sku, quarter));
+            LineList kept = earlier == null ? null : earlier.kept;
+            int keptAt = 0;
+            block.clear();
+            for (; k < incoming.size && incoming.day[k] < nextQuarter; k++) {
+                while (kept != null && keptAt < kept.size && kept.day[keptAt] <= incoming.day[k]) {
+                    block.addFrom(kept, keptAt++);
+                }
+                block.addFrom(incoming, k);
+            }
+            while (kept != null && keptAt < kept.size) block.addFrom(kept, keptAt++);
+            if (earlier == null) {
+                insertBlock(sku, location, channel, quarter);
+            } else {
+                replaced += earlier.dropped;
+                updateBlock(earlier.id, quarter);
+            }
+        }
+    }
+
+    /** Earlier blocks of the pair that no incoming line met: rewritten without their replaced lines, or deleted. */
+    private void writeLeftovers(Map<BlockKey, Existing> existing) throws SQLException {
         for (Existing earlier : existing.values()) {
             if (earlier.dropped == 0) continue;
             replaced += earlier.dropped;

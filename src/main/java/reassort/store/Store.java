@@ -407,6 +407,11 @@ public final class Store implements AutoCloseable {
      * @throws StoreException when another import into this store has not finished
      */
     public ImportWriter beginImport(String sourceName) {
+        return beginImport(sourceName, ImportWriter.DEFAULT_SPILL_THRESHOLD);
+    }
+
+    /** An import that spills its sales lines to staging every {@code spillThreshold} lines (tests use tiny ones). */
+    ImportWriter beginImport(String sourceName, int spillThreshold) {
         ensureOpen();
         if (!importPermit.tryAcquire()) {
             throw new StoreException("Another import into the store " + database.description() + " is still "
@@ -415,7 +420,7 @@ public final class Store implements AutoCloseable {
         ImportWriter writer = new ImportWriter(database, clock, sourceName, () -> {
             currentImport = null;
             importPermit.release();
-        });
+        }, spillThreshold);
         currentImport = writer;
         return writer;
     }

@@ -20,7 +20,8 @@ final class ChildStoreProcess {
         Path directory = Path.of(args[1]);
         switch (args[0]) {
             case "hold" -> hold(directory, Path.of(args[2]));
-            case "crash" -> crashWhileCommitting(directory);
+            case "crash" -> crashWhileCommitting(directory, Integer.MAX_VALUE);
+            case "crash-spilled" -> crashWhileCommitting(directory, 25);
             default -> throw new IllegalArgumentException(args[0]);
         }
     }
@@ -35,11 +36,12 @@ final class ChildStoreProcess {
 
     /**
      * Writes a whole import (sales replacing existing ones, products, stock), forces the uncommitted pages to
-     * disk, and halts the JVM just before the transaction commits: no shutdown hook, no close.
+     * disk, and halts the JVM just before the transaction commits: no shutdown hook, no close. With a small
+     * {@code spillThreshold}, the sales lines went through the staging table first.
      */
-    private static void crashWhileCommitting(Path directory) {
+    private static void crashWhileCommitting(Path directory, int spillThreshold) {
         Store store = Store.open(directory);
-        ImportWriter writer = store.beginImport("crash.csv");
+        ImportWriter writer = store.beginImport("crash.csv", spillThreshold);
         TestData.daily("SKU-1", "STORE-1", "STORE", "2025-01-01", "2025-03-31", 9).forEach(writer::add);
         TestData.daily("SKU-9", "STORE-1", "STORE", "2025-01-01", "2025-03-31", 9).forEach(writer::add);
         for (int i = 0; i < 3000; i++) writer.add(TestData.product("NEW-" + i));
