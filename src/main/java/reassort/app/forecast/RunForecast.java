@@ -171,6 +171,64 @@ public final class RunForecast {
         return store.latestForecastRun();
     }
 
+    /**
+     * The latest run summed bottom-up at {@code level} over the series {@code filter} accepts (null: all), with
+     * each group's weekly sales over the {@code historyWeeks} weeks before the run. Points add up exactly; error
+     * variances add as if the series' errors were independent. Empty when the store has no run yet.
+     */
+    public Optional<LevelForecasts> aggregate(Level level, java.util.function.Predicate<SeriesKey> filter,
+            int historyWeeks) {
+        if (level == null) throw new IllegalArgumentException("Level is missing. Maybe use Level.TOTAL.");
+        if (historyWeeks < 0 || historyWeeks > HISTORY_WEEKS) {
+            throw new IllegalArgumentException("History weeks (" + historyWeeks + ") must be from 0 to " + HISTORY_WEEKS
+                    + ". Maybe use 52 for a year.");
+        }
+        java.util.function.Predicate<SeriesKey> accepted = filter == null ? key -> true : filter;
+        Optional<ForecastRun> latest = store.latestForecastRun();
+        if (latest.isEmpty()) return Optional.empty();
+        ForecastRun run = latest.get();
+        Map<String, String> categories = new HashMap<>();
+        for (Product product : store.products()) categories.put(product.sku(), product.category());
+        Map<String, double[]> points = new java.util.TreeMap<>();
+        Map<String, double[]> variances = new HashMap<>();
+        Map<String, double[]> histories = new HashMap<>();
+        Map<String, Long> counts = new HashMap<>();
+        int horizon = run.horizon();
+        store.forEachSeriesForecast(run.id(), forecast -> {
+            if (!accepted.test(forecast.key())) return;
+            String group = level.groupOf(forecast.key(), categories);
+            double[] point = points.computeIfAbsent(group, g -> new double[horizon]);
+            double[] variance = variances.computeIfAbsent(group, g -> new double[horizon]);
+            double[] p = forecast.point();
+            double[] sd = forecast.errorStdDev();
+            for (int k = 0; k < horizon; k++) {
+                point[k] += p[k];
+                variance[k] += sd[k] * sd[k];
+            }
+            counts.merge(group, 1L, Long::sum);
+        });
+        LocalDate historyFrom = run.firstWeek().minusWeeks(historyWeeks);
+        if (historyWeeks > 0) {
+            store.forEachWeeklySeries(historyFrom, run.firstWeek().minusDays(1), series -> {
+                if (!accepted.test(series.key())) return;
+                String group = level.groupOf(series.key(), categories);
+                points.computeIfAbsent(group, g -> new double[horizon]);
+                double[] history = histories.computeIfAbsent(group, g -> new double[historyWeeks]);
+                double[] sold = series.sold();
+                for (int t = 0; t < historyWeeks; t++) history[t] += Math.max(0, sold[t]);
+            });
+        }
+        List<LevelForecast> groups = new ArrayList<>();
+        points.forEach((group, point) -> {
+            double[] variance = variances.getOrDefault(group, new double[horizon]);
+            double[] sd = new double[horizon];
+            for (int k = 0; k < horizon; k++) sd[k] = Math.sqrt(variance[k]);
+            groups.add(new LevelForecast(group, counts.getOrDefault(group, 0L), point, sd,
+                    histories.getOrDefault(group, new double[historyWeeks])));
+        });
+        return Optional.of(new LevelForecasts(run, level, historyFrom, groups));
+    }
+
     /** The latest stored forecast of a series with the planner's overrides applied; both are kept. */
     public Optional<AdjustedForecast> adjustedForecast(SeriesKey key) {
         Optional<ForecastRun> run = store.latestForecastRun();
