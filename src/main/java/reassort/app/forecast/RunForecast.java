@@ -28,7 +28,11 @@ import reassort.engine.forecast.ForecastOverride;
 import reassort.engine.forecast.ForecastResult;
 import reassort.engine.forecast.Forecaster;
 import reassort.engine.forecast.SeasonalProfiles;
+import reassort.engine.forecast.CleanedHistory;
+import reassort.engine.forecast.ReturnsModel;
 import reassort.store.ForecastRun;
+import reassort.store.PromotionUplift;
+import reassort.store.ReturnsEstimate;
 import reassort.store.ForecastRunWriter;
 import reassort.store.OverrideKind;
 import reassort.store.PlannerOverride;
@@ -51,6 +55,12 @@ public final class RunForecast {
     public static final int SEASON_LENGTH = 52;
     /** Weeks of history read: the engine fits on at most 4 seasons and estimates indices from at most 6. */
     static final int HISTORY_WEEKS = 6 * SEASON_LENGTH;
+    /** Longest delay from sale to return considered: 8 weeks covers a 30-day return policy and the parcel's way. */
+    static final int MAX_RETURN_DELAY_WEEKS = 8;
+    /** A series gets its own returns estimate from this many returned units (fewer make a noisy rate). */
+    static final double MIN_SERIES_RETURNS = 30;
+    /** … and this many weeks after its first sale. */
+    static final int MIN_SERIES_RETURN_WEEKS = 26;
     /** Monday of ISO week period 0, the origin of the absolute week numbers overrides are expressed in. */
     private static final LocalDate WEEK_ZERO = LocalDate.of(1970, 1, 5);
 
@@ -110,9 +120,16 @@ public final class RunForecast {
 
         listener.progress(0, -1, "Pooling seasonal profiles per category");
         Map<String, double[]> totals = new HashMap<>();
+        Map<String, double[][]> channelFlows = new java.util.TreeMap<>();
         long[] seriesCount = {0};
         store.forEachWeeklySeries(fromMonday, lastSunday, series -> {
             seriesCount[0]++;
+            double[][] flows = channelFlows.computeIfAbsent(series.key().channel(), k -> new double[2][weeks]);
+            double[] returned = series.returned();
+            for (int t = 0; t < weeks; t++) {
+                flows[0][t] += Math.max(0, series.sold()[t]);
+                flows[1][t] += Math.max(0, returned[t]);
+            }
             double[] total = totals.computeIfAbsent(category(categories, series.key()), k -> new double[weeks]);
             double[] sold = series.sold();
             for (int t = 0; t < sold.length; t++) total[t] += Math.max(0, sold[t]);
@@ -127,6 +144,14 @@ public final class RunForecast {
         }
         totals.clear();
         LOG.debug("{} series, {} category profiles, after {} ms", seriesCount[0], profiles.size(), elapsedMillis(started));
+
+        List<ReturnsEstimate> channelReturns = new ArrayList<>();
+        if (weeks > MAX_RETURN_DELAY_WEEKS) {
+            channelFlows.forEach((channel, flows) -> channelReturns.add(returns(channel, "", "", flows[0], flows[1])));
+        }
+        channelFlows.clear();
+        Map<String, PromotionUplift> uplifts = new java.util.TreeMap<>();
+        long[] ownReturns = {0};
 
         Forecaster forecaster = new Forecaster(ForecastOptions.defaults(horizon));
         BatchForecaster batch = new BatchForecaster(forecaster, threads);
@@ -157,13 +182,32 @@ public final class RunForecast {
                     memberships.merge(component.label(), 1L, Long::sum);
                 }
                 writer.add(stored(item.series.key(), item.history, result));
+                ReturnsEstimate own = seriesReturns(item.series);
+                if (own != null) {
+                    writer.addReturns(own);
+                    ownReturns[0]++;
+                }
+                pool(uplifts, item.series.key().channel() + '\u0000' + category(categories, item.series.key()),
+                        item.series.key().channel(), category(categories, item.series.key()), result.cleaning());
             }, listener);
+            for (ReturnsEstimate estimate : channelReturns) writer.addReturns(estimate);
+            for (PromotionUplift uplift : uplifts.values()) writer.addUplift(uplift);
             LOG.debug("Forecasts done after {} ms", elapsedMillis(started));
             run = writer.commit(elapsedMillis(started));
         }
         return new ForecastSummary(run.id(), run.seriesCount(), horizon, firstWeek, fromMonday, mostUsedFirst(methods),
                 mostUsedFirst(memberships), pooled[0],
-                censoredWeeks, run.meanMase(), run.meanRmsse(), run.meanWmape(), run.meanBias(), elapsedMillis(started));
+                censoredWeeks, channelReturns, ownReturns[0], List.copyOf(uplifts.values()), run.meanMase(),
+                run.meanRmsse(), run.meanWmape(), run.meanBias(), elapsedMillis(started));
+    }
+
+    /** The returns and promotion uplifts stored with the latest run (empty lists without a run). */
+    public List<ReturnsEstimate> latestReturns() {
+        return store.latestForecastRun().map(run -> store.returnsEstimates(run.id())).orElse(List.of());
+    }
+
+    public List<PromotionUplift> latestUplifts() {
+        return store.latestForecastRun().map(run -> store.promotionUplifts(run.id())).orElse(List.of());
     }
 
     /** The latest stored forecast run, if any. */
@@ -325,6 +369,49 @@ public final class RunForecast {
             if (categoryProfile != null) profile = SeasonalProfiles.align(categoryProfile, first);
         }
         return new DemandHistory(demand, promoted, censored, SEASON_LENGTH, profile);
+    }
+
+    /** The series' own returns model when its history holds enough returns, else null. */
+    private static ReturnsEstimate seriesReturns(WeeklySeries series) {
+        double[] sold = series.sold();
+        int first = 0;
+        while (first < sold.length && !(sold[first] > 0)) first++;
+        if (sold.length - first < MIN_SERIES_RETURN_WEEKS) return null;
+        double[] returned = series.returned();
+        double returnedUnits = 0;
+        for (int t = first; t < returned.length; t++) returnedUnits += Math.max(0, returned[t]);
+        if (returnedUnits < MIN_SERIES_RETURNS) return null;
+        double[] s = new double[sold.length - first];
+        double[] r = new double[s.length];
+        for (int t = 0; t < s.length; t++) {
+            s[t] = Math.max(0, sold[first + t]);
+            r[t] = Math.max(0, returned[first + t]);
+        }
+        return returns(series.key().channel(), series.key().sku(), series.key().location(), s, r);
+    }
+
+    private static ReturnsEstimate returns(String channel, String sku, String location, double[] sold, double[] returned) {
+        ReturnsModel model = ReturnsModel.estimate(sold, returned, MAX_RETURN_DELAY_WEEKS);
+        double soldUnits = 0;
+        double returnedUnits = 0;
+        for (double v : sold) soldUnits += v;
+        for (double v : returned) returnedUnits += v;
+        return new ReturnsEstimate(channel, sku, location, soldUnits, returnedUnits, model.returnRate(),
+                model.meanDelay(), model.delayWeights());
+    }
+
+    /** Adds a series' promoted weeks and their baseline to its channel × category. */
+    private static void pool(Map<String, PromotionUplift> uplifts, String id, String channel, String category,
+            CleanedHistory cleaning) {
+        if (cleaning == null || !(cleaning.promotedBaseline() > 0)) return;
+        long weeks = 0;
+        for (double lift : cleaning.uplift()) if (Double.isFinite(lift)) weeks++;
+        PromotionUplift before = uplifts.get(id);
+        uplifts.put(id, before == null
+                ? new PromotionUplift(channel, category, 1, weeks, cleaning.promotedSales(), cleaning.promotedBaseline())
+                : new PromotionUplift(channel, category, before.series() + 1, before.promotedWeeks() + weeks,
+                        before.promotedSales() + cleaning.promotedSales(),
+                        before.baselineSales() + cleaning.promotedBaseline()));
     }
 
     private static SeriesForecast stored(SeriesKey key, DemandHistory history, ForecastResult result) {
