@@ -62,7 +62,7 @@ public final class ForecastLevelsCommand implements Callable<Integer> {
         try {
             chosen = Level.parse(level);
         } catch (IllegalArgumentException e) {
-            throw new CliFailure("--level " + e.getMessage(), 2);
+            throw new CliFailure("--level: " + e.getMessage(), 2);
         }
         if (historyWeeks < 0 || historyWeeks > 312) {
             throw new CliFailure("--history " + historyWeeks + " is out of range; use 0 to 312 weeks (52 is a year).", 2);
@@ -96,6 +96,9 @@ public final class ForecastLevelsCommand implements Callable<Integer> {
             }
             o.printf(Locale.ROOT, "%-28s %7d %12s %12s %12.1f %10s %12.1f%n", "(sum of groups)", (long) sums[0], "", "",
                     sums[1], "", sums[2]);
+            long unmeasured = levels.groups().stream().mapToLong(LevelForecast::seriesWithoutError).sum();
+            o.printf(Locale.ROOT, "± sd: √Σσ² of the series (errors taken as independent); %,d series without a "
+                    + "measured error add none.%n", unmeasured);
             if (out != null) {
                 write(levels, historyWeeks);
                 o.printf(Locale.ROOT, "Wrote %,d groups to %s.%n", levels.groups().size(), out);
@@ -106,7 +109,8 @@ public final class ForecastLevelsCommand implements Callable<Integer> {
 
     private void write(LevelForecasts levels, int weeks) {
         int horizon = levels.run().horizon();
-        List<Column> columns = new ArrayList<>(List.of(Column.text("level"), Column.text("group"), Column.integer("series")));
+        List<Column> columns = new ArrayList<>(List.of(Column.text("level"), Column.text("group"), Column.integer("series"),
+                Column.integer("series_without_error")));
         for (int t = 0; t < weeks; t++) columns.add(Column.number("sold " + levels.historyFrom().plusWeeks(t), 2));
         for (int k = 0; k < horizon; k++) columns.add(Column.number("forecast " + levels.run().firstWeek().plusWeeks(k), 2));
         for (int k = 0; k < horizon; k++) columns.add(Column.number("error_sd_" + (k + 1), 2));
@@ -116,6 +120,7 @@ public final class ForecastLevelsCommand implements Callable<Integer> {
                 cells.add(levels.level().name().toLowerCase(Locale.ROOT));
                 cells.add(group.group());
                 cells.add(group.series());
+                cells.add(group.seriesWithoutError());
                 for (double v : group.history()) cells.add(v);
                 for (double v : group.point()) cells.add(Double.isFinite(v) ? v : null);
                 for (double v : group.errorStdDev()) cells.add(Double.isFinite(v) ? v : null);

@@ -11,10 +11,12 @@ import java.util.Arrays;
  * @param point units per week for the run's weeks 1..horizon: the sum of the series' statistical forecasts
  * @param errorStdDev per step, √Σσ² of the series' error standard deviations: series errors are treated as
  *     independent, which understates the spread of a group whose series move together (a common promotion, the
- *     weather) and overstates it little otherwise
+ *     weather) and overstates it little otherwise; series without a measured error add none
+ * @param seriesWithoutError series of the group whose error could not be measured (too short for a rolling origin)
  * @param history units sold per week over the history weeks (every series of the group with sales in them)
  */
-public record LevelForecast(String group, long series, double[] point, double[] errorStdDev, double[] history) {
+public record LevelForecast(String group, long series, long seriesWithoutError, double[] point, double[] errorStdDev,
+        double[] history) {
     public LevelForecast {
         point = point.clone();
         errorStdDev = errorStdDev.clone();
@@ -45,6 +47,7 @@ public record LevelForecast(String group, long series, double[] point, double[] 
     @Override
     public boolean equals(Object other) {
         return other instanceof LevelForecast that && group.equals(that.group) && series == that.series
+                && seriesWithoutError == that.seriesWithoutError
                 && Arrays.equals(point, that.point) && Arrays.equals(errorStdDev, that.errorStdDev)
                 && Arrays.equals(history, that.history);
     }

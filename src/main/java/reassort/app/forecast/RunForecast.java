@@ -237,6 +237,7 @@ public final class RunForecast {
         Map<String, double[]> variances = new HashMap<>();
         Map<String, double[]> histories = new HashMap<>();
         Map<String, Long> counts = new HashMap<>();
+        Map<String, Long> unmeasured = new HashMap<>();
         int horizon = run.horizon();
         store.forEachSeriesForecast(run.id(), forecast -> {
             if (!accepted.test(forecast.key())) return;
@@ -245,11 +246,14 @@ public final class RunForecast {
             double[] variance = variances.computeIfAbsent(group, g -> new double[horizon]);
             double[] p = forecast.point();
             double[] sd = forecast.errorStdDev();
+            boolean measured = true;
             for (int k = 0; k < horizon; k++) {
                 point[k] += p[k];
-                variance[k] += sd[k] * sd[k];
+                if (Double.isFinite(sd[k])) variance[k] += sd[k] * sd[k];
+                else measured = false;
             }
             counts.merge(group, 1L, Long::sum);
+            if (!measured) unmeasured.merge(group, 1L, Long::sum);
         });
         LocalDate historyFrom = run.firstWeek().minusWeeks(historyWeeks);
         if (historyWeeks > 0) {
@@ -267,7 +271,7 @@ public final class RunForecast {
             double[] variance = variances.getOrDefault(group, new double[horizon]);
             double[] sd = new double[horizon];
             for (int k = 0; k < horizon; k++) sd[k] = Math.sqrt(variance[k]);
-            groups.add(new LevelForecast(group, counts.getOrDefault(group, 0L), point, sd,
+            groups.add(new LevelForecast(group, counts.getOrDefault(group, 0L), unmeasured.getOrDefault(group, 0L), point, sd,
                     histories.getOrDefault(group, new double[historyWeeks])));
         });
         return Optional.of(new LevelForecasts(run, level, historyFrom, groups));

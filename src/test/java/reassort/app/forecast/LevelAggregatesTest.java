@@ -96,6 +96,7 @@ class LevelAggregatesTest {
             assertThat(group.history()).containsExactly(expectedHistory.get(group.group()), within(1e-9));
         }
         assertThat(seriesCount).isEqualTo(KEYS.size());
+        assertThat(levels.groups()).allSatisfy(group -> assertThat(group.seriesWithoutError()).isZero());
     }
 
     @Test
@@ -121,6 +122,31 @@ class LevelAggregatesTest {
                 .orElseThrow();
         assertThat(web.groups()).extracting(LevelForecast::group).containsExactly("A", "B");
         assertThat(web.groups()).extracting(LevelForecast::series).containsExactly(1L, 1L);
+    }
+
+    @Test
+    void aSeriesWithoutAMeasuredErrorAddsNoVarianceAndIsCounted() {
+        try (Store small = Store.inMemory()) {
+            try (ImportWriter writer = small.beginImport("short")) {
+                for (LocalDate day = LAST_DAY.minusWeeks(40).plusDays(1); !day.isAfter(LAST_DAY); day = day.plusDays(1)) {
+                    writer.add(new SalesLine(day, "A", "S1", "STORE", SalesKind.SALE, 3 + day.getDayOfMonth() % 3, 60, null));
+                    if (!day.isBefore(LAST_DAY.minusDays(13))) {
+                        writer.add(new SalesLine(day, "B", "S1", "STORE", SalesKind.SALE, 2, 40, null));
+                    }
+                }
+                writer.commit(List.of());
+            }
+            new RunForecast(small, 1).run(4, null);
+            List<SeriesForecast> stored = new ArrayList<>();
+            small.forEachSeriesForecast(small.latestForecastRun().orElseThrow().id(), stored::add);
+            SeriesForecast measured = stored.get(0);
+            assertThat(stored.get(1).errorStdDev()[0]).isNaN();
+
+            LevelForecast total = new RunForecast(small, 1).aggregate(Level.TOTAL, null, 0).orElseThrow().groups().get(0);
+            assertThat(total.series()).isEqualTo(2);
+            assertThat(total.seriesWithoutError()).isEqualTo(1);
+            assertThat(total.errorStdDev()[0]).isCloseTo(measured.errorStdDev()[0], within(1e-9));
+        }
     }
 
     @Test
