@@ -115,6 +115,7 @@ public final class RunForecast {
         Map<String, String> categories = new HashMap<>();
         for (Product product : store.products()) categories.put(product.sku(), product.category());
         Map<String, Set<Integer>> stockouts = stockouts(fromMonday, lastSunday);
+        PromotionCalendar calendar = PromotionCalendar.of(store.promotions(), store.locations(), fromMonday, weeks);
         long censoredWeeks = stockouts.values().stream().mapToLong(Set::size).sum();
         LOG.debug("Categories and stock history read in {} ms", elapsedMillis(started));
 
@@ -173,7 +174,7 @@ public final class RunForecast {
                 }
             };
             batch.forecastEach(items, seriesCount[0], item -> {
-                item.history = prepare(item.series, categories, profiles, stockouts);
+                item.history = prepare(item.series, categories, profiles, stockouts, calendar);
                 return item.history;
             }, (item, result) -> {
                 if (item.history.seasonalProfile() != null) pooled[0]++;
@@ -352,7 +353,13 @@ public final class RunForecast {
     }
 
     private static DemandHistory prepare(WeeklySeries series, Map<String, String> categories, Map<String, double[]> profiles,
-            Map<String, Set<Integer>> stockouts) {
+            Map<String, Set<Integer>> stockouts, PromotionCalendar calendar) {
+        boolean[] scheduled = calendar.weeks(series.key(), category(categories, series.key()));
+        return prepare(series, categories, profiles, stockouts, scheduled);
+    }
+
+    private static DemandHistory prepare(WeeklySeries series, Map<String, String> categories, Map<String, double[]> profiles,
+            Map<String, Set<Integer>> stockouts, boolean[] scheduled) {
         double[] sold = series.sold();
         int first = 0;
         while (first < sold.length && !(sold[first] > 0)) first++;
@@ -364,7 +371,7 @@ public final class RunForecast {
         Set<Integer> out = stockouts.getOrDefault(series.key().sku() + '\u0000' + series.key().location(), Set.of());
         for (int t = 0; t < n; t++) {
             demand[t] = Math.max(0, sold[first + t]);
-            promoted[t] = promotedWeeks[first + t];
+            promoted[t] = promotedWeeks[first + t] || scheduled[first + t];
             censored[t] = demand[t] == 0 && out.contains(first + t);
         }
         double[] profile = null;

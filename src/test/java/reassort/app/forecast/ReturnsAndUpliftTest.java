@@ -9,7 +9,12 @@ import java.util.Map;
 import java.util.Random;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import reassort.domain.Promotion;
+import reassort.domain.PromotionMechanic;
 import reassort.app.sample.SampleRetailer;
 import reassort.app.sample.SampleSize;
 import reassort.domain.Product;
@@ -59,8 +64,9 @@ class ReturnsAndUpliftTest {
         }
     }
 
-    @Test
-    void thePooledUpliftOfAChannelAndCategoryRecoversTheInjectedOne() {
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void thePooledUpliftOfAChannelAndCategoryRecoversTheInjectedOne(boolean codesOnSales) {
         double injected = 1.6;
         try (Store store = Store.inMemory()) {
             Random random = new Random(5);
@@ -79,9 +85,18 @@ class ReturnsAndUpliftTest {
                             int units = Math.max(0, (int) Math.round(mean + Math.sqrt(mean) * random.nextGaussian()));
                             if (units > 0) {
                                 writer.add(new SalesLine(day, sku, location, "STORE", SalesKind.SALE, units, units * 20,
-                                        promoted && !sku.equals("P3") ? "PROMO" + week : null));
+                                        promoted && !sku.equals("P3") && codesOnSales ? "PROMO" + week : null));
                             }
                         }
+                    }
+                    if (!codesOnSales && day.getDayOfWeek() == DayOfWeek.MONDAY && promoted) {
+                        writer.add(new Promotion("PROMO" + week, null, null, "Kitchen", Set.of("STORE"), null, day,
+                                day.plusDays(6), 20, PromotionMechanic.DISCOUNT));
+                    }
+                    if (!codesOnSales && day.getDayOfWeek() == DayOfWeek.SATURDAY && week % 13 == 2) {
+                        // two days of a week only: not a promoted week, and no lift
+                        writer.add(new Promotion("WEEKEND" + week, null, null, "Kitchen", Set.of(), null, day,
+                                day.plusDays(1), 10, PromotionMechanic.DISCOUNT));
                     }
                 }
                 writer.commit(List.of());
