@@ -86,6 +86,57 @@ public final class ForecastRunWriter implements AutoCloseable {
         bias.add(forecast.bias());
     }
 
+    /** Adds a returns estimate of a channel or of one series to the run. */
+    public void addReturns(ReturnsEstimate estimate) {
+        ensureOpen();
+        boolean interrupted = Interrupts.lower();
+        try {
+            statement();
+            try (PreparedStatement s = connection.prepareStatement("INSERT INTO forecast_returns (run_id, channel, sku, "
+                    + "location, sold_units, returned_units, return_rate, mean_delay_weeks, delay_weights) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                s.setLong(1, runId);
+                s.setString(2, estimate.channel());
+                s.setString(3, estimate.sku());
+                s.setString(4, estimate.location());
+                s.setDouble(5, estimate.soldUnits());
+                s.setDouble(6, estimate.returnedUnits());
+                s.setDouble(7, estimate.returnRate());
+                ForecastRows.setDouble(s, 8, estimate.meanDelayWeeks());
+                s.setBytes(9, ForecastRows.encode(estimate.delayWeights()));
+                s.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw failed(e);
+        } finally {
+            Interrupts.restore(interrupted);
+        }
+    }
+
+    /** Adds the pooled promotion uplift of one channel × category to the run. */
+    public void addUplift(PromotionUplift uplift) {
+        ensureOpen();
+        boolean interrupted = Interrupts.lower();
+        try {
+            statement();
+            try (PreparedStatement s = connection.prepareStatement("INSERT INTO forecast_uplift (run_id, channel, "
+                    + "category, series_count, promoted_weeks, promoted_sales, baseline_sales) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                s.setLong(1, runId);
+                s.setString(2, uplift.channel());
+                s.setString(3, uplift.category());
+                s.setLong(4, uplift.series());
+                s.setLong(5, uplift.promotedWeeks());
+                s.setDouble(6, uplift.promotedSales());
+                s.setDouble(7, uplift.baselineSales());
+                s.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw failed(e);
+        } finally {
+            Interrupts.restore(interrupted);
+        }
+    }
+
     /** Makes the run visible; a cancellation up to this point rolls it back instead. */
     public ForecastRun commit(long elapsedMillis) {
         ensureOpen();

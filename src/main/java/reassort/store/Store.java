@@ -316,6 +316,25 @@ public final class Store implements AutoCloseable {
                 .stream().findFirst();
     }
 
+    /** The returns estimates of one run: channels as a whole first, then series, each by channel and key. */
+    public List<ReturnsEstimate> returnsEstimates(long runId) {
+        return read("read the returns of forecast run " + runId, c -> Jdbc.list(c, "SELECT channel, sku, location, "
+                + "sold_units, returned_units, return_rate, mean_delay_weeks, delay_weights FROM forecast_returns "
+                + "WHERE run_id = ? ORDER BY CASE WHEN sku = '' THEN 0 ELSE 1 END, channel, sku, location",
+                row -> new ReturnsEstimate(row.getString(1), row.getString(2), row.getString(3), row.getDouble(4),
+                        row.getDouble(5), row.getDouble(6), ForecastRows.getDouble(row, 7),
+                        ForecastRows.decode(row.getBytes(8))), runId));
+    }
+
+    /** The pooled promotion uplifts of one run, by channel and category. */
+    public List<PromotionUplift> promotionUplifts(long runId) {
+        return read("read the promotion uplifts of forecast run " + runId, c -> Jdbc.list(c, "SELECT channel, "
+                + "category, series_count, promoted_weeks, promoted_sales, baseline_sales FROM forecast_uplift "
+                + "WHERE run_id = ? ORDER BY channel, category",
+                row -> new PromotionUplift(row.getString(1), row.getString(2), row.getLong(3), row.getLong(4),
+                        row.getDouble(5), row.getDouble(6)), runId));
+    }
+
     /** Every series forecast of one run in key order, streamed. */
     public void forEachSeriesForecast(long runId, Consumer<SeriesForecast> consumer) {
         stream("read the series of forecast run " + runId, c -> {

@@ -16,6 +16,8 @@ import reassort.app.forecast.NoSalesException;
 import reassort.app.forecast.RunForecast;
 import reassort.io.write.CsvConvention;
 import reassort.store.ForecastRun;
+import reassort.store.PromotionUplift;
+import reassort.store.ReturnsEstimate;
 
 /** {@code reassort forecast}: forecasts every series in the store and saves the run. */
 @Command(
@@ -76,6 +78,28 @@ public final class ForecastCommand implements Callable<Integer> {
             }
             o.printf(Locale.ROOT, "Seasonal profile borrowed from the category: %,d series; stockout weeks censored: %,d.%n",
                     summary.seriesWithPooledProfile(), summary.censoredWeeks());
+            StringBuilder returns = new StringBuilder("Returns (rate after mean delay):");
+            String separator = " ";
+            for (ReturnsEstimate estimate : summary.channelReturns()) {
+                returns.append(separator).append(estimate.channel()).append(' ')
+                        .append(String.format(Locale.ROOT, "%.1f %%", 100 * estimate.returnRate()));
+                if (Double.isFinite(estimate.meanDelayWeeks())) {
+                    returns.append(String.format(Locale.ROOT, " after %.1f weeks", estimate.meanDelayWeeks()));
+                }
+                separator = ", ";
+            }
+            if (summary.channelReturns().isEmpty()) returns.append(" not estimated (history too short)");
+            o.println(returns);
+            o.printf(Locale.ROOT, "  series with enough returns for their own rate: %,d%n", summary.seriesWithOwnReturns());
+            if (summary.uplifts().isEmpty()) {
+                o.println("Promotion uplift: no measurable promoted week.");
+            } else {
+                o.println("Promotion uplift per channel × category (promoted sales / baseline):");
+                for (PromotionUplift uplift : summary.uplifts()) {
+                    o.printf(Locale.ROOT, "  %-20s %-24s ×%.2f  (%,d series, %,d weeks)%n", uplift.channel(),
+                            uplift.category(), uplift.uplift(), uplift.series(), uplift.promotedWeeks());
+                }
+            }
             if (out != null) {
                 ForecastRun run = workspace.forecasts().latestRun()
                         .orElseThrow(() -> new CliFailure("The forecast run just saved could not be read back."));

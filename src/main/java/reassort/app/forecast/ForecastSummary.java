@@ -14,6 +14,9 @@ import java.util.Map;
  * @param methodUse how many series each method takes part in (alone or in a combination), most used first
  * @param seriesWithPooledProfile series too short for their own seasonality that borrowed their category's profile
  * @param censoredWeeks series-weeks treated as stockouts (on hand ≤ 0 in that week's snapshot, nothing sold)
+ * @param channelReturns return rate and delay per channel, fitted on its weekly sold and returned totals
+ * @param seriesWithOwnReturns series whose own history held enough returns for an estimate of their own
+ * @param uplifts promotion uplift per channel × category pooled over the cleaned histories
  * @param meanMase mean over the series of the rolling-origin MASE (NaN when no series could be scored), and so on
  * @param elapsedMillis wall time of the whole run (reading, forecasting, saving)
  */
@@ -27,6 +30,9 @@ public record ForecastSummary(
         Map<String, Long> methodUse,
         long seriesWithPooledProfile,
         long censoredWeeks,
+        java.util.List<reassort.store.ReturnsEstimate> channelReturns,
+        long seriesWithOwnReturns,
+        java.util.List<reassort.store.PromotionUplift> uplifts,
         double meanMase,
         double meanRmsse,
         double meanWmape,
@@ -35,6 +41,8 @@ public record ForecastSummary(
 
     public ForecastSummary {
         methods = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(methods));
+        channelReturns = java.util.List.copyOf(channelReturns);
+        uplifts = java.util.List.copyOf(uplifts);
         methodUse = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(methodUse));
     }
 

@@ -28,7 +28,11 @@ import reassort.engine.forecast.ForecastOverride;
 import reassort.engine.forecast.ForecastResult;
 import reassort.engine.forecast.Forecaster;
 import reassort.engine.forecast.SeasonalProfiles;
+import reassort.engine.forecast.CleanedHistory;
+import reassort.engine.forecast.ReturnsModel;
 import reassort.store.ForecastRun;
+import reassort.store.PromotionUplift;
+import reassort.store.ReturnsEstimate;
 import reassort.store.ForecastRunWriter;
 import reassort.store.OverrideKind;
 import reassort.store.PlannerOverride;
@@ -51,6 +55,12 @@ public final class RunForecast {
     public static final int SEASON_LENGTH = 52;
     /** Weeks of history read: the engine fits on at most 4 seasons and estimates indices from at most 6. */
     static final int HISTORY_WEEKS = 6 * SEASON_LENGTH;
+    /** Longest delay from sale to return considered: 8 weeks covers a 30-day return policy and the parcel's way. */
+    static final int MAX_RETURN_DELAY_WEEKS = 8;
+    /** A series gets its own returns estimate from this many returned units (fewer make a noisy rate). */
+    static final double MIN_SERIES_RETURNS = 30;
+    /** … and this many weeks after its first sale. */
+    static final int MIN_SERIES_RETURN_WEEKS = 26;
     /** Monday of ISO week period 0, the origin of the absolute week numbers overrides are expressed in. */
     private static final LocalDate WEEK_ZERO = LocalDate.of(1970, 1, 5);
 
@@ -105,14 +115,22 @@ public final class RunForecast {
         Map<String, String> categories = new HashMap<>();
         for (Product product : store.products()) categories.put(product.sku(), product.category());
         Map<String, Set<Integer>> stockouts = stockouts(fromMonday, lastSunday);
+        PromotionCalendar calendar = PromotionCalendar.of(store.promotions(), store.locations(), fromMonday, weeks);
         long censoredWeeks = stockouts.values().stream().mapToLong(Set::size).sum();
         LOG.debug("Categories and stock history read in {} ms", elapsedMillis(started));
 
         listener.progress(0, -1, "Pooling seasonal profiles per category");
         Map<String, double[]> totals = new HashMap<>();
+        Map<String, double[][]> channelFlows = new java.util.TreeMap<>();
         long[] seriesCount = {0};
         store.forEachWeeklySeries(fromMonday, lastSunday, series -> {
             seriesCount[0]++;
+            double[][] flows = channelFlows.computeIfAbsent(series.key().channel(), k -> new double[2][weeks]);
+            double[] returned = series.returned();
+            for (int t = 0; t < weeks; t++) {
+                flows[0][t] += Math.max(0, series.sold()[t]);
+                flows[1][t] += Math.max(0, returned[t]);
+            }
             double[] total = totals.computeIfAbsent(category(categories, series.key()), k -> new double[weeks]);
             double[] sold = series.sold();
             for (int t = 0; t < sold.length; t++) total[t] += Math.max(0, sold[t]);
@@ -127,6 +145,14 @@ public final class RunForecast {
         }
         totals.clear();
         LOG.debug("{} series, {} category profiles, after {} ms", seriesCount[0], profiles.size(), elapsedMillis(started));
+
+        List<ReturnsEstimate> channelReturns = new ArrayList<>();
+        if (weeks > MAX_RETURN_DELAY_WEEKS) {
+            channelFlows.forEach((channel, flows) -> channelReturns.add(returns(channel, "", "", flows[0], flows[1])));
+        }
+        channelFlows.clear();
+        Map<String, PromotionUplift> uplifts = new java.util.TreeMap<>();
+        long[] ownReturns = {0};
 
         Forecaster forecaster = new Forecaster(ForecastOptions.defaults(horizon));
         BatchForecaster batch = new BatchForecaster(forecaster, threads);
@@ -148,7 +174,7 @@ public final class RunForecast {
                 }
             };
             batch.forecastEach(items, seriesCount[0], item -> {
-                item.history = prepare(item.series, categories, profiles, stockouts);
+                item.history = prepare(item.series, categories, profiles, stockouts, calendar);
                 return item.history;
             }, (item, result) -> {
                 if (item.history.seasonalProfile() != null) pooled[0]++;
@@ -157,18 +183,99 @@ public final class RunForecast {
                     memberships.merge(component.label(), 1L, Long::sum);
                 }
                 writer.add(stored(item.series.key(), item.history, result));
+                ReturnsEstimate own = seriesReturns(item.series);
+                if (own != null) {
+                    writer.addReturns(own);
+                    ownReturns[0]++;
+                }
+                pool(uplifts, item.series.key().channel() + '\u0000' + category(categories, item.series.key()),
+                        item.series.key().channel(), category(categories, item.series.key()), result.cleaning());
             }, listener);
+            for (ReturnsEstimate estimate : channelReturns) writer.addReturns(estimate);
+            for (PromotionUplift uplift : uplifts.values()) writer.addUplift(uplift);
             LOG.debug("Forecasts done after {} ms", elapsedMillis(started));
             run = writer.commit(elapsedMillis(started));
         }
         return new ForecastSummary(run.id(), run.seriesCount(), horizon, firstWeek, fromMonday, mostUsedFirst(methods),
                 mostUsedFirst(memberships), pooled[0],
-                censoredWeeks, run.meanMase(), run.meanRmsse(), run.meanWmape(), run.meanBias(), elapsedMillis(started));
+                censoredWeeks, channelReturns, ownReturns[0], List.copyOf(uplifts.values()), run.meanMase(),
+                run.meanRmsse(), run.meanWmape(), run.meanBias(), elapsedMillis(started));
+    }
+
+    /** The returns and promotion uplifts stored with the latest run (empty lists without a run). */
+    public List<ReturnsEstimate> latestReturns() {
+        return store.latestForecastRun().map(run -> store.returnsEstimates(run.id())).orElse(List.of());
+    }
+
+    public List<PromotionUplift> latestUplifts() {
+        return store.latestForecastRun().map(run -> store.promotionUplifts(run.id())).orElse(List.of());
     }
 
     /** The latest stored forecast run, if any. */
     public Optional<ForecastRun> latestRun() {
         return store.latestForecastRun();
+    }
+
+    /**
+     * The latest run summed bottom-up at {@code level} over the series {@code filter} accepts (null: all), with
+     * each group's weekly sales over the {@code historyWeeks} weeks before the run. Points add up exactly; error
+     * variances add as if the series' errors were independent. Empty when the store has no run yet.
+     */
+    public Optional<LevelForecasts> aggregate(Level level, java.util.function.Predicate<SeriesKey> filter,
+            int historyWeeks) {
+        if (level == null) throw new IllegalArgumentException("Level is missing. Maybe use Level.TOTAL.");
+        if (historyWeeks < 0 || historyWeeks > HISTORY_WEEKS) {
+            throw new IllegalArgumentException("History weeks (" + historyWeeks + ") must be from 0 to " + HISTORY_WEEKS
+                    + ". Maybe use 52 for a year.");
+        }
+        java.util.function.Predicate<SeriesKey> accepted = filter == null ? key -> true : filter;
+        Optional<ForecastRun> latest = store.latestForecastRun();
+        if (latest.isEmpty()) return Optional.empty();
+        ForecastRun run = latest.get();
+        Map<String, String> categories = new HashMap<>();
+        for (Product product : store.products()) categories.put(product.sku(), product.category());
+        Map<String, double[]> points = new java.util.TreeMap<>();
+        Map<String, double[]> variances = new HashMap<>();
+        Map<String, double[]> histories = new HashMap<>();
+        Map<String, Long> counts = new HashMap<>();
+        Map<String, Long> unmeasured = new HashMap<>();
+        int horizon = run.horizon();
+        store.forEachSeriesForecast(run.id(), forecast -> {
+            if (!accepted.test(forecast.key())) return;
+            String group = level.groupOf(forecast.key(), categories);
+            double[] point = points.computeIfAbsent(group, g -> new double[horizon]);
+            double[] variance = variances.computeIfAbsent(group, g -> new double[horizon]);
+            double[] p = forecast.point();
+            double[] sd = forecast.errorStdDev();
+            boolean measured = true;
+            for (int k = 0; k < horizon; k++) {
+                point[k] += p[k];
+                if (Double.isFinite(sd[k])) variance[k] += sd[k] * sd[k];
+                else measured = false;
+            }
+            counts.merge(group, 1L, Long::sum);
+            if (!measured) unmeasured.merge(group, 1L, Long::sum);
+        });
+        LocalDate historyFrom = run.firstWeek().minusWeeks(historyWeeks);
+        if (historyWeeks > 0) {
+            store.forEachWeeklySeries(historyFrom, run.firstWeek().minusDays(1), series -> {
+                if (!accepted.test(series.key())) return;
+                String group = level.groupOf(series.key(), categories);
+                points.computeIfAbsent(group, g -> new double[horizon]);
+                double[] history = histories.computeIfAbsent(group, g -> new double[historyWeeks]);
+                double[] sold = series.sold();
+                for (int t = 0; t < historyWeeks; t++) history[t] += Math.max(0, sold[t]);
+            });
+        }
+        List<LevelForecast> groups = new ArrayList<>();
+        points.forEach((group, point) -> {
+            double[] variance = variances.getOrDefault(group, new double[horizon]);
+            double[] sd = new double[horizon];
+            for (int k = 0; k < horizon; k++) sd[k] = Math.sqrt(variance[k]);
+            groups.add(new LevelForecast(group, counts.getOrDefault(group, 0L), unmeasured.getOrDefault(group, 0L), point, sd,
+                    histories.getOrDefault(group, new double[historyWeeks])));
+        });
+        return Optional.of(new LevelForecasts(run, level, historyFrom, groups));
     }
 
     /** The latest stored forecast of a series with the planner's overrides applied; both are kept. */
@@ -246,7 +353,13 @@ public final class RunForecast {
     }
 
     private static DemandHistory prepare(WeeklySeries series, Map<String, String> categories, Map<String, double[]> profiles,
-            Map<String, Set<Integer>> stockouts) {
+            Map<String, Set<Integer>> stockouts, PromotionCalendar calendar) {
+        boolean[] scheduled = calendar.weeks(series.key(), category(categories, series.key()));
+        return prepare(series, categories, profiles, stockouts, scheduled);
+    }
+
+    private static DemandHistory prepare(WeeklySeries series, Map<String, String> categories, Map<String, double[]> profiles,
+            Map<String, Set<Integer>> stockouts, boolean[] scheduled) {
         double[] sold = series.sold();
         int first = 0;
         while (first < sold.length && !(sold[first] > 0)) first++;
@@ -258,7 +371,7 @@ public final class RunForecast {
         Set<Integer> out = stockouts.getOrDefault(series.key().sku() + '\u0000' + series.key().location(), Set.of());
         for (int t = 0; t < n; t++) {
             demand[t] = Math.max(0, sold[first + t]);
-            promoted[t] = promotedWeeks[first + t];
+            promoted[t] = promotedWeeks[first + t] || scheduled[first + t];
             censored[t] = demand[t] == 0 && out.contains(first + t);
         }
         double[] profile = null;
@@ -267,6 +380,49 @@ public final class RunForecast {
             if (categoryProfile != null) profile = SeasonalProfiles.align(categoryProfile, first);
         }
         return new DemandHistory(demand, promoted, censored, SEASON_LENGTH, profile);
+    }
+
+    /** The series' own returns model when its history holds enough returns, else null. */
+    private static ReturnsEstimate seriesReturns(WeeklySeries series) {
+        double[] sold = series.sold();
+        int first = 0;
+        while (first < sold.length && !(sold[first] > 0)) first++;
+        if (sold.length - first < MIN_SERIES_RETURN_WEEKS) return null;
+        double[] returned = series.returned();
+        double returnedUnits = 0;
+        for (int t = first; t < returned.length; t++) returnedUnits += Math.max(0, returned[t]);
+        if (returnedUnits < MIN_SERIES_RETURNS) return null;
+        double[] s = new double[sold.length - first];
+        double[] r = new double[s.length];
+        for (int t = 0; t < s.length; t++) {
+            s[t] = Math.max(0, sold[first + t]);
+            r[t] = Math.max(0, returned[first + t]);
+        }
+        return returns(series.key().channel(), series.key().sku(), series.key().location(), s, r);
+    }
+
+    private static ReturnsEstimate returns(String channel, String sku, String location, double[] sold, double[] returned) {
+        ReturnsModel model = ReturnsModel.estimate(sold, returned, MAX_RETURN_DELAY_WEEKS);
+        double soldUnits = 0;
+        double returnedUnits = 0;
+        for (double v : sold) soldUnits += v;
+        for (double v : returned) returnedUnits += v;
+        return new ReturnsEstimate(channel, sku, location, soldUnits, returnedUnits, model.returnRate(),
+                model.meanDelay(), model.delayWeights());
+    }
+
+    /** Adds a series' promoted weeks and their baseline to its channel × category. */
+    private static void pool(Map<String, PromotionUplift> uplifts, String id, String channel, String category,
+            CleanedHistory cleaning) {
+        if (cleaning == null || !(cleaning.promotedBaseline() > 0)) return;
+        long weeks = 0;
+        for (double lift : cleaning.uplift()) if (Double.isFinite(lift)) weeks++;
+        PromotionUplift before = uplifts.get(id);
+        uplifts.put(id, before == null
+                ? new PromotionUplift(channel, category, 1, weeks, cleaning.promotedSales(), cleaning.promotedBaseline())
+                : new PromotionUplift(channel, category, before.series() + 1, before.promotedWeeks() + weeks,
+                        before.promotedSales() + cleaning.promotedSales(),
+                        before.baselineSales() + cleaning.promotedBaseline()));
     }
 
     private static SeriesForecast stored(SeriesKey key, DemandHistory history, ForecastResult result) {

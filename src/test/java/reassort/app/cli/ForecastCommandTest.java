@@ -46,6 +46,8 @@ class ForecastCommandTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.err()).isEmpty();
         assertThat(run.out()).contains("Forecast run 1 in ", "13 weeks from 2026-11-16", "Methods used", "Combinations chosen:");
+        assertThat(run.out()).containsPattern("(?m)^Returns \\(rate after mean delay\\): .*WEB \\d+\\.\\d % after \\d+\\.\\d weeks")
+                .contains("Promotion uplift per channel × category").containsPattern("(?m)^  STORE +.+ ×\\d+\\.\\d\\d  \\(");
         Matcher summary = Pattern.compile("(?m)^series=(\\d+) MASE=[0-9.]+ RMSSE=[0-9.]+ wMAPE=[0-9.]+ bias=-?[0-9.]+ "
                 + "ms_per_series=[0-9.]+ elapsed_ms=\\d+$").matcher(run.out());
         assertThat(summary.find()).as(run.out()).isTrue();
