@@ -16,5 +16,6 @@ final class CliCommands {
         cli.addSubcommand(new ForecastEvalCommand());
         cli.addSubcommand(new ForecastCommand());
         cli.addSubcommand(new ForecastOverrideCommand());
+        cli.addSubcommand(new PlanCommand());
     }
 }
