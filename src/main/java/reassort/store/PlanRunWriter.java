@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reassort.domain.ProgressListener;
@@ -35,6 +37,7 @@ public final class PlanRunWriter implements AutoCloseable {
     private long orderLines;
     private int pending;
     private boolean finished;
+    private final Set<String> existing = new HashSet<>();
 
     PlanRunWriter(Database database, Clock clock, long forecastRunId, LocalDate asOf) {
         this.database = database;
@@ -53,15 +56,10 @@ public final class PlanRunWriter implements AutoCloseable {
         boolean interrupted = Interrupts.lower();
         try {
             statements();
-            PlanRows.bindComputed(update, runId, proposal);
-            if (update.executeUpdate() == 0) {
-                PlanRows.bindComputed(insert, runId, proposal);
-                insert.addBatch();
-                if (++pending == BATCH) {
-                    insert.executeBatch();
-                    pending = 0;
-                }
-            }
+            PreparedStatement statement = existing.contains(key(proposal.sku(), proposal.location())) ? update : insert;
+            PlanRows.bindComputed(statement, runId, proposal);
+            statement.addBatch();
+            if (++pending == BATCH) flush();
         } catch (SQLException e) {
             throw failed(e);
         } finally {
@@ -77,8 +75,7 @@ public final class PlanRunWriter implements AutoCloseable {
         ProgressListener.checkCancelled();
         try {
             statements();
-            if (pending > 0) insert.executeBatch();
-            pending = 0;
+            flush();
             Jdbc.update(connection, "UPDATE plan_run SET item_count = ?, order_lines = ?, elapsed_millis = ? WHERE id = ?",
                     items, orderLines, elapsedMillis, runId);
             // A planner's edit outlives the SKU × location dropping out of the plan; a bare computation does not.
@@ -120,6 +117,17 @@ public final class PlanRunWriter implements AutoCloseable {
         rollback();
     }
 
+    private void flush() throws SQLException {
+        if (pending == 0) return;
+        update.executeBatch();
+        insert.executeBatch();
+        pending = 0;
+    }
+
+    private static String key(String sku, String location) {
+        return sku + '\u0000' + location;
+    }
+
     private void statements() throws SQLException {
         if (connection != null) return;
         connection = database.connection();
@@ -135,6 +143,11 @@ public final class PlanRunWriter implements AutoCloseable {
                 keys.next();
                 runId = keys.getLong(1);
             }
+        }
+        // Which rows exist decides update or insert, so both can go in batches.
+        for (String[] row : Jdbc.list(connection, "SELECT sku, location FROM proposal",
+                r -> new String[] {r.getString(1), r.getString(2)})) {
+            existing.add(key(row[0], row[1]));
         }
         update = connection.prepareStatement(PlanRows.UPDATE_COMPUTED);
         insert = connection.prepareStatement(PlanRows.INSERT);

@@ -39,7 +39,7 @@ CREATE TABLE IF NOT EXISTS proposal (
     order_date         DATE             NOT NULL,
     receipt_date       DATE             NOT NULL,
     flags              VARCHAR(4000)    NOT NULL, -- one flag text per line
-    explanation        CLOB             NOT NULL,
+    explanation        VARCHAR(100000)  NOT NULL, -- inline, not a LOB: written and read with the row
     status             VARCHAR(16)      NOT NULL, -- PROPOSED, EDITED, APPROVED, EXPORTED
     edited_quantity    DOUBLE PRECISION,
     edited_order_date  DATE,

@@ -143,6 +143,7 @@ public final class RunPlan {
 
         PolicyResult result = new PolicyEngine(clock).plan(
                 new PolicyInput(items, suppliers, locations, lanes, settings), listener);
+        LOG.debug("{} proposals after {} ms", result.proposals().size(), millisSince(started));
 
         listener.progress(0, result.proposals().size(), "Saving proposals");
         Map<String, PlanSummary.SourceTotal> bySource = new HashMap<>();
