@@ -6,6 +6,7 @@ import reassort.app.forecast.ForecastExport;
 import reassort.app.forecast.RunForecast;
 import reassort.app.imports.ImportFiles;
 import reassort.app.imports.LoadSample;
+import reassort.app.plan.RunPlan;
 import reassort.store.Store;
 
 /**
@@ -56,6 +57,11 @@ public final class Workspace implements AutoCloseable {
     /** Forecasting every series and reading the stored forecasts (with the planner's overrides). */
     public RunForecast forecasts() {
         return new RunForecast(store);
+    }
+
+    /** Planning replenishment from the latest forecast and reading the stored proposals. */
+    public RunPlan plans() {
+        return new RunPlan(store, clock);
     }
 
     /** Writes the per-series results of a stored forecast run as CSV. */

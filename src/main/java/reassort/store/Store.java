@@ -398,6 +398,78 @@ public final class Store implements AutoCloseable {
         return write("remove override " + id, c -> Jdbc.update(c, "DELETE FROM forecast_override WHERE id = ?", id) > 0);
     }
 
+    // ---- replenishment plans ---------------------------------------------------------------------------------
+
+    /**
+     * Starts saving a plan run made from forecast run {@code forecastRunId} on {@code asOf}. Use
+     * try-with-resources: closing without a commit leaves the store as it was.
+     */
+    public PlanRunWriter beginPlanRun(long forecastRunId, LocalDate asOf) {
+        ensureOpen();
+        Require.present(asOf, "Planning day");
+        return new PlanRunWriter(database, clock, forecastRunId, asOf);
+    }
+
+    public Optional<PlanRun> latestPlanRun() {
+        return read("read the latest plan run", c -> Jdbc.list(c, "SELECT " + PlanRows.RUN_COLUMNS
+                + " FROM plan_run ORDER BY id DESC FETCH FIRST 1 ROWS ONLY", PlanRows::run)).stream().findFirst();
+    }
+
+    /** Every current proposal, by SKU then location. */
+    public List<StoredProposal> proposals() {
+        return read("read the proposals", c -> Jdbc.list(c, "SELECT " + PlanRows.PROPOSAL_COLUMNS
+                + " FROM proposal ORDER BY sku, location", PlanRows::proposal));
+    }
+
+    public Optional<StoredProposal> proposal(String sku, String location) {
+        return read("read the proposal of " + sku + " at " + location, c -> Jdbc.list(c, "SELECT "
+                + PlanRows.PROPOSAL_COLUMNS + " FROM proposal WHERE sku = ? AND location = ?", PlanRows::proposal,
+                sku, location)).stream().findFirst();
+    }
+
+    /**
+     * Records a planner's edit of a proposal (status EDITED); a recomputation keeps it. {@code quantity} NaN and
+     * {@code orderDate} null keep the computed values.
+     *
+     * @throws IllegalArgumentException when there is no such proposal, the quantity is negative or no reason is given
+     */
+    public StoredProposal editProposal(String sku, String location, double quantity, LocalDate orderDate, String reason) {
+        if (!Double.isNaN(quantity) && !(quantity >= 0 && quantity < Double.POSITIVE_INFINITY)) {
+            throw new IllegalArgumentException("Edited quantity (" + quantity + ") of SKU " + sku + " at " + location
+                    + " must be zero or more. Maybe use 0 to cancel the order.");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("An edit of SKU " + sku + " at " + location + " needs a reason. "
+                    + "Maybe say what the planner knows that the forecast does not.");
+        }
+        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(
+                java.time.temporal.ChronoUnit.MICROS);
+        int changed = write("edit the proposal of " + sku + " at " + location, c -> Jdbc.update(c,
+                "UPDATE proposal SET status = 'EDITED', edited_quantity = ?, edited_order_date = ?, edit_reason = ?, "
+                + "edited_at = ? WHERE sku = ? AND location = ?", Double.isNaN(quantity) ? null : quantity, orderDate,
+                reason.strip(), now, sku, location));
+        if (changed == 0) throw noProposal(sku, location);
+        return proposal(sku, location).orElseThrow(() -> noProposal(sku, location));
+    }
+
+    /** Sets the status of a proposal (approving keeps an edit; PROPOSED drops it). */
+    public StoredProposal setProposalStatus(String sku, String location, ProposalStatus status) {
+        Require.present(status, "Proposal status");
+        String sql = status == ProposalStatus.PROPOSED
+                ? "UPDATE proposal SET status = ?, edited_quantity = NULL, edited_order_date = NULL, edit_reason = NULL, "
+                        + "edited_at = NULL WHERE sku = ? AND location = ?"
+                : "UPDATE proposal SET status = ? WHERE sku = ? AND location = ?";
+        int changed = write("set the status of the proposal of " + sku + " at " + location,
+                c -> Jdbc.update(c, sql, status.name(), sku, location));
+        if (changed == 0) throw noProposal(sku, location);
+        return proposal(sku, location).orElseThrow(() -> noProposal(sku, location));
+    }
+
+    private static IllegalArgumentException noProposal(String sku, String location) {
+        return new IllegalArgumentException("There is no proposal for SKU " + sku + " at " + location
+                + ". Maybe run the plan first, or check the codes.");
+    }
+
     // ---- column mappings -------------------------------------------------------------------------------------
 
     /** The mapping a planner confirmed for files of this shape, if any. */

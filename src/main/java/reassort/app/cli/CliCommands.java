@@ -17,5 +17,6 @@ final class CliCommands {
         cli.addSubcommand(new ForecastCommand());
         cli.addSubcommand(new ForecastOverrideCommand());
         cli.addSubcommand(new ForecastLevelsCommand());
+        cli.addSubcommand(new PlanCommand());
     }
 }

@@ -1,0 +1,93 @@
+package reassort.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+
+/** SQL and mappings of the plan tables (schema 5). */
+final class PlanRows {
+    private PlanRows() {}
+
+    static final String RUN_COLUMNS = "id, created_at, forecast_run_id, as_of, item_count, order_lines, elapsed_millis";
+    /** The columns a recomputation writes, in binding order (sku and location come last in the update). */
+    private static final String[] COMPUTED = {"plan_run_id", "source_kind", "source_code", "classification",
+        "service_target", "policy", "method", "forecast_over_interval", "safety_stock", "reorder_point", "order_up_to",
+        "on_hand", "in_transit", "on_order", "reserved", "backorders", "raw_need", "quantity", "unit_cost", "order_date",
+        "receipt_date", "flags", "explanation"};
+    static final String PROPOSAL_COLUMNS = "sku, location, " + String.join(", ", COMPUTED)
+            + ", status, edited_quantity, edited_order_date, edit_reason, edited_at";
+
+    /** Replaces the computed columns; an exported proposal starts a new cycle (PROPOSED, no edit). */
+    static final String UPDATE_COMPUTED = "UPDATE proposal SET " + String.join(" = ?, ", COMPUTED) + " = ?, "
+            + "edited_quantity = CASE WHEN status = 'EXPORTED' THEN NULL ELSE edited_quantity END, "
+            + "edited_order_date = CASE WHEN status = 'EXPORTED' THEN NULL ELSE edited_order_date END, "
+            + "edit_reason = CASE WHEN status = 'EXPORTED' THEN NULL ELSE edit_reason END, "
+            + "edited_at = CASE WHEN status = 'EXPORTED' THEN NULL ELSE edited_at END, "
+            + "status = CASE WHEN status = 'EXPORTED' THEN 'PROPOSED' ELSE status END "
+            + "WHERE sku = ? AND location = ?";
+    static final String INSERT = "INSERT INTO proposal (" + String.join(", ", COMPUTED) + ", sku, location, status) "
+            + "VALUES (" + String.join(", ", Arrays.stream(COMPUTED).map(c -> "?").toList()) + ", ?, ?, 'PROPOSED')";
+
+    /** Binds the computed columns, then sku and location (the same order for {@link #UPDATE_COMPUTED} and {@link #INSERT}). */
+    static void bindComputed(PreparedStatement s, long runId, StoredProposal p) throws SQLException {
+        int i = 1;
+        s.setLong(i++, runId);
+        s.setString(i++, p.sourceKind());
+        s.setString(i++, p.sourceCode());
+        s.setString(i++, clip(p.classification(), 8));
+        s.setString(i++, clip(p.serviceTarget(), 64));
+        s.setString(i++, clip(p.policy(), 32));
+        s.setString(i++, clip(p.method(), 32));
+        s.setDouble(i++, p.forecastOverInterval());
+        s.setDouble(i++, p.safetyStock());
+        ForecastRows.setDouble(s, i++, p.reorderPoint());
+        ForecastRows.setDouble(s, i++, p.orderUpTo());
+        s.setDouble(i++, p.onHand());
+        s.setDouble(i++, p.inTransit());
+        s.setDouble(i++, p.onOrder());
+        s.setDouble(i++, p.reserved());
+        s.setDouble(i++, p.backorders());
+        s.setDouble(i++, p.rawNeed());
+        s.setDouble(i++, p.quantity());
+        s.setDouble(i++, p.unitCost());
+        s.setObject(i++, p.orderDate());
+        s.setObject(i++, p.receiptDate());
+        s.setString(i++, clip(String.join("\n", p.flags()), 4000));
+        s.setString(i++, p.explanation());
+        s.setString(i++, p.sku());
+        s.setString(i, p.location());
+    }
+
+    static StoredProposal proposal(ResultSet r) throws SQLException {
+        String flags = r.getString(24);
+        double edited = r.getDouble(27);
+        if (r.wasNull()) edited = Double.NaN;
+        OffsetDateTime editedAt = r.getObject(30, OffsetDateTime.class);
+        return new StoredProposal(r.getLong(3), r.getString(1), r.getString(2), r.getString(4), r.getString(5),
+                r.getString(6), r.getString(7), r.getString(8), r.getString(9), r.getDouble(10), r.getDouble(11),
+                ForecastRows.getDouble(r, 12), ForecastRows.getDouble(r, 13), r.getDouble(14), r.getDouble(15),
+                r.getDouble(16), r.getDouble(17), r.getDouble(18), r.getDouble(19), r.getDouble(20), r.getDouble(21),
+                Jdbc.date(r, 22), Jdbc.date(r, 23), flags.isEmpty() ? List.of() : List.of(flags.split("\n")),
+                r.getString(25), ProposalStatus.valueOf(r.getString(26)), edited, Jdbc.date(r, 28), r.getString(29),
+                editedAt == null ? null : editedAt.toInstant());
+    }
+
+    static PlanRun run(ResultSet row) throws SQLException {
+        return new PlanRun(row.getLong(1), row.getObject(2, OffsetDateTime.class).toInstant(), row.getLong(3),
+                Jdbc.date(row, 4), row.getLong(5), row.getLong(6), row.getLong(7));
+    }
+
+    static void setNullableDouble(PreparedStatement s, int index, double value) throws SQLException {
+        if (Double.isNaN(value)) s.setNull(index, Types.DOUBLE);
+        else s.setDouble(index, value);
+    }
+
+    private static String clip(String text, int max) {
+        if (text == null) return "";
+        return text.length() <= max ? text : text.substring(0, max);
+    }
+}
