@@ -11,7 +11,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import reassort.domain.ProgressListener;
 
 /**
  * One forecast run being saved, all or nothing: series go in with {@link #add} (written in batches inside one
@@ -20,27 +19,23 @@ import reassort.domain.ProgressListener;
  * drops the runs older than the last {@link Store#KEPT_FORECAST_RUNS}. Not thread-safe: calls must not overlap
  * (they may come from different threads one after the other).
  */
-public final class ForecastRunWriter implements AutoCloseable {
+public final class ForecastRunWriter extends RunWriter {
     private static final Logger LOG = LoggerFactory.getLogger(ForecastRunWriter.class);
     private static final int BATCH = 500;
 
-    private final Database database;
     private final Instant createdAt;
     private final int horizon;
     private final LocalDate firstWeek;
-    private Connection connection;
     private PreparedStatement insert;
-    private long runId;
     private long series;
     private int pending;
     private final Mean mase = new Mean();
     private final Mean rmsse = new Mean();
     private final Mean wmape = new Mean();
     private final Mean bias = new Mean();
-    private boolean finished;
 
     ForecastRunWriter(Database database, Clock clock, int horizon, LocalDate firstWeek) {
-        this.database = database;
+        super(database, "forecast run");
         this.createdAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         this.horizon = horizon;
         this.firstWeek = firstWeek;
@@ -65,20 +60,15 @@ public final class ForecastRunWriter implements AutoCloseable {
             throw new IllegalArgumentException("Forecast of " + forecast.key() + " has " + forecast.horizon()
                     + " weeks but the run forecasts " + horizon + ".");
         }
-        boolean interrupted = Interrupts.lower();
-        try {
-            statement();
+        write(() -> {
             ForecastRows.bindSeries(insert, runId, forecast);
             insert.addBatch();
             if (++pending == BATCH) {
                 insert.executeBatch();
                 pending = 0;
             }
-        } catch (SQLException e) {
-            throw failed(e);
-        } finally {
-            Interrupts.restore(interrupted);
-        }
+            return null;
+        });
         series++;
         mase.add(forecast.mase());
         rmsse.add(forecast.rmsse());
@@ -88,10 +78,7 @@ public final class ForecastRunWriter implements AutoCloseable {
 
     /** Adds a returns estimate of a channel or of one series to the run. */
     public void addReturns(ReturnsEstimate estimate) {
-        ensureOpen();
-        boolean interrupted = Interrupts.lower();
-        try {
-            statement();
+        write(() -> {
             try (PreparedStatement s = connection.prepareStatement("INSERT INTO forecast_returns (run_id, channel, sku, "
                     + "location, sold_units, returned_units, return_rate, mean_delay_weeks, delay_weights) "
                     + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -104,21 +91,14 @@ public final class ForecastRunWriter implements AutoCloseable {
                 s.setDouble(7, estimate.returnRate());
                 ForecastRows.setDouble(s, 8, estimate.meanDelayWeeks());
                 s.setBytes(9, ForecastRows.encode(estimate.delayWeights()));
-                s.executeUpdate();
+                return s.executeUpdate();
             }
-        } catch (SQLException e) {
-            throw failed(e);
-        } finally {
-            Interrupts.restore(interrupted);
-        }
+        });
     }
 
     /** Adds the pooled promotion uplift of one channel × category to the run. */
     public void addUplift(PromotionUplift uplift) {
-        ensureOpen();
-        boolean interrupted = Interrupts.lower();
-        try {
-            statement();
+        write(() -> {
             try (PreparedStatement s = connection.prepareStatement("INSERT INTO forecast_uplift (run_id, channel, "
                     + "category, series_count, promoted_weeks, promoted_sales, baseline_sales) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
                 s.setLong(1, runId);
@@ -128,21 +108,14 @@ public final class ForecastRunWriter implements AutoCloseable {
                 s.setLong(5, uplift.promotedWeeks());
                 s.setDouble(6, uplift.promotedSales());
                 s.setDouble(7, uplift.baselineSales());
-                s.executeUpdate();
+                return s.executeUpdate();
             }
-        } catch (SQLException e) {
-            throw failed(e);
-        } finally {
-            Interrupts.restore(interrupted);
-        }
+        });
     }
 
     /** Makes the run visible; a cancellation up to this point rolls it back instead. */
     public ForecastRun commit(long elapsedMillis) {
-        ensureOpen();
-        ProgressListener.checkCancelled();
-        try {
-            statement();
+        ForecastRun committed = commitWith(() -> {
             if (pending > 0) insert.executeBatch();
             pending = 0;
             ForecastRun run = new ForecastRun(runId, createdAt, horizon, firstWeek, series, mase.value(),
@@ -161,85 +134,33 @@ public final class ForecastRunWriter implements AutoCloseable {
             // ON DELETE CASCADE removes their series.
             Jdbc.update(connection, "DELETE FROM forecast_run WHERE id NOT IN (SELECT id FROM forecast_run "
                     + "ORDER BY id DESC FETCH FIRST ? ROWS ONLY)", Store.KEPT_FORECAST_RUNS);
-            ProgressListener.checkCancelled();
-            connection.commit();
-            finished = true;
-            LOG.info("Forecast run {} committed: {} series", runId, series);
             return run;
-        } catch (SQLException e) {
-            throw failed(e);
-        } finally {
-            if (!finished) rollback();
-            else {
-                release();
-                database.checkpoint();
-            }
-        }
-    }
-
-    /** Drops everything added; does nothing once committed or rolled back. */
-    public void rollback() {
-        if (finished && connection == null) return;
-        boolean interrupted = Interrupts.lower();
-        try {
-            if (connection != null && !finished) connection.rollback();
-        } catch (SQLException e) {
-            LOG.warn("Forecast run rollback failed", e);
-        } finally {
-            finished = true;
-            release();
-            Interrupts.restore(interrupted);
-        }
+        });
+        LOG.info("Forecast run {} committed: {} series", committed.id(), series);
+        return committed;
     }
 
     @Override
-    public void close() {
-        rollback();
+    PreparedStatement header(Connection connection) throws SQLException {
+        PreparedStatement header = connection.prepareStatement("INSERT INTO forecast_run (created_at, horizon, "
+                + "first_week, series_count, elapsed_millis) VALUES (?, ?, ?, 0, 0)", new String[] {"ID"});
+        header.setObject(1, OffsetDateTime.ofInstant(createdAt, ZoneOffset.UTC));
+        header.setInt(2, horizon);
+        header.setObject(3, firstWeek);
+        return header;
     }
 
-    private void statement() throws SQLException {
-        if (connection != null) return;
-        connection = database.connection();
-        connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
-        connection.setAutoCommit(false);
-        try (PreparedStatement header = connection.prepareStatement("INSERT INTO forecast_run (created_at, horizon, "
-                + "first_week, series_count, elapsed_millis) VALUES (?, ?, ?, 0, 0)", new String[] {"ID"})) {
-            header.setObject(1, OffsetDateTime.ofInstant(createdAt, ZoneOffset.UTC));
-            header.setInt(2, horizon);
-            header.setObject(3, firstWeek);
-            header.executeUpdate();
-            try (var keys = header.getGeneratedKeys()) {
-                keys.next();
-                runId = keys.getLong(1);
-            }
-        }
+    @Override
+    void prepare(Connection connection) throws SQLException {
         insert = connection.prepareStatement(ForecastRows.INSERT_SERIES);
     }
 
-    private void release() {
+    @Override
+    void closeStatements() throws SQLException {
         try {
             if (insert != null) insert.close();
-            if (connection != null) {
-                Database.readCommitted(connection);
-                connection.close();
-            }
-        } catch (SQLException e) {
-            LOG.warn("Forecast run connection could not be released", e);
         } finally {
             insert = null;
-            connection = null;
-        }
-    }
-
-    private StoreException failed(SQLException e) {
-        rollback();
-        return new StoreException("The forecast run could not be saved in the store " + database.description() + ": "
-                + e.getMessage() + " Nothing was changed.", e);
-    }
-
-    private void ensureOpen() {
-        if (finished) {
-            throw new IllegalStateException("This forecast run is already committed or rolled back. Maybe start a new run.");
         }
     }
 
