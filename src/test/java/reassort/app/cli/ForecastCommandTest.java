@@ -7,33 +7,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import reassort.app.Workspace;
-import reassort.app.imports.FileToImport;
-import reassort.app.sample.SampleFiles;
-import reassort.app.sample.SampleRetailer;
-import reassort.app.sample.SampleSize;
-import reassort.domain.ProgressListener;
+import reassort.app.SampleStores;
 
 class ForecastCommandTest {
     @TempDir
     Path dir;
 
     private Path smallSampleStore() throws IOException {
-        Path store = dir.resolve("store");
-        SampleRetailer sample = SampleRetailer.generate(3, LocalDate.of(2026, 11, 15), SampleSize.SMALL);
-        Path files = Files.createDirectories(dir.resolve("files"));
-        List<FileToImport> toImport = SampleFiles.writeCsvFiles(sample, files, ProgressListener.NONE).stream()
-                .map(file -> new FileToImport(file.path(), null)).toList();
-        try (Workspace workspace = Workspace.open(store, Clock.systemUTC())) {
-            workspace.imports().importNow(toImport, false, null, ProgressListener.NONE);
-        }
-        return store;
+        return SampleStores.importSmall(3, dir, Clock.systemUTC());
     }
 
     @Test

@@ -3,19 +3,12 @@ package reassort.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import reassort.app.SampleStores;
 import reassort.app.Workspace;
-import reassort.app.imports.FileToImport;
-import reassort.app.sample.SampleFiles;
-import reassort.app.sample.SampleRetailer;
-import reassort.app.sample.SampleSize;
-import reassort.domain.ProgressListener;
 import reassort.store.StoredProposal;
 
 class PlanCommandTest {
@@ -23,15 +16,7 @@ class PlanCommandTest {
     Path dir;
 
     private Path smallSampleStore() throws IOException {
-        Path store = dir.resolve("store");
-        SampleRetailer sample = SampleRetailer.generate(3, LocalDate.of(2026, 11, 15), SampleSize.SMALL);
-        Path files = Files.createDirectories(dir.resolve("files"));
-        List<FileToImport> toImport = SampleFiles.writeCsvFiles(sample, files, ProgressListener.NONE).stream()
-                .map(file -> new FileToImport(file.path(), null)).toList();
-        try (Workspace workspace = Workspace.open(store, Clock.systemUTC())) {
-            workspace.imports().importNow(toImport, false, null, ProgressListener.NONE);
-        }
-        return store;
+        return SampleStores.importSmall(3, dir, Clock.systemUTC());
     }
 
     @Test

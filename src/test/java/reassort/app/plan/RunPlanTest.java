@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -20,11 +19,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import reassort.app.SampleStores;
 import reassort.app.Workspace;
-import reassort.app.imports.FileToImport;
-import reassort.app.sample.SampleFiles;
-import reassort.app.sample.SampleRetailer;
-import reassort.app.sample.SampleSize;
 import reassort.domain.CancelledException;
 import reassort.domain.ProgressListener;
 import reassort.store.ProposalStatus;
@@ -45,13 +41,8 @@ class RunPlanTest {
 
     @BeforeAll
     static void importSampleAndPlan() throws IOException {
-        storeDir = dir.resolve("store");
-        SampleRetailer sample = SampleRetailer.generate(5, LAST_DAY, SampleSize.SMALL);
-        Path files = Files.createDirectories(dir.resolve("files"));
-        List<FileToImport> toImport = SampleFiles.writeCsvFiles(sample, files, ProgressListener.NONE).stream()
-                .map(file -> new FileToImport(file.path(), null)).toList();
+        storeDir = SampleStores.importSmall(5, dir, CLOCK);
         try (Workspace workspace = Workspace.open(storeDir, CLOCK)) {
-            workspace.imports().importNow(toImport, false, null, ProgressListener.NONE);
             first = workspace.plans().run(false, ProgressListener.NONE);
         }
     }
