@@ -64,6 +64,16 @@ public final class Workspace implements AutoCloseable {
         return new RunPlan(store, clock);
     }
 
+    /** The KPI dashboard and the exceptions list over the store. */
+    public reassort.app.insight.Insights insights() {
+        return new reassort.app.insight.Insights(store, clock);
+    }
+
+    /** The series view's history, forecast and overrides of one series or any total; saving overrides. */
+    public reassort.app.insight.SeriesCharts seriesCharts() {
+        return new reassort.app.insight.SeriesCharts(store, clock);
+    }
+
     /** Writes the per-series results of a stored forecast run as CSV. */
     public ForecastExport forecastExport() {
         return new ForecastExport(store);

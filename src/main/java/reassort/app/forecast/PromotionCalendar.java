@@ -17,7 +17,7 @@ import reassort.domain.SeriesKey;
  * see only the weeks that sold, which biases the uplift of intermittent series upwards). A week counts when the
  * promotion covers at least 4 of its days, so that a promotion starting on a Saturday does not dilute the uplift.
  */
-final class PromotionCalendar {
+public final class PromotionCalendar {
     private static final int MIN_DAYS = 4;
 
     private final Map<String, List<Promotion>> bySku;
@@ -35,7 +35,7 @@ final class PromotionCalendar {
         this.weeks = weeks;
     }
 
-    static PromotionCalendar of(List<Promotion> promotions, List<Location> locations, LocalDate fromMonday, int weeks) {
+    public static PromotionCalendar of(List<Promotion> promotions, List<Location> locations, LocalDate fromMonday, int weeks) {
         Map<String, List<Promotion>> bySku = new HashMap<>();
         Map<String, List<Promotion>> byCategory = new HashMap<>();
         for (Promotion promotion : promotions) {
@@ -50,7 +50,7 @@ final class PromotionCalendar {
     }
 
     /** Week i of the window is true when a promotion of the series' SKU or category covers 4 of its days. */
-    boolean[] weeks(SeriesKey key, String category) {
+    public boolean[] weeks(SeriesKey key, String category) {
         boolean[] promoted = new boolean[weeks];
         mark(promoted, bySku.get(key.sku()), key);
         mark(promoted, byCategory.get(category), key);
