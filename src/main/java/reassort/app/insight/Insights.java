@@ -154,7 +154,8 @@ public final class Insights {
         }
         Map<String, List<String>> downstream = downstream(locations);
         List<StockItem> stock = new ArrayList<>();
-        for (StockPosition p : store.latestStock()) {
+        List<StockPosition> latest = store.latestStock();
+        for (StockPosition p : latest) {
             ProgressListener.checkCancelled();
             Product product = products.get(p.sku());
             String key = pair(p.sku(), p.location());
@@ -166,10 +167,15 @@ public final class Insights {
                 if (echelon == null) echelon = new double[theirs.length];
                 for (int k = 0; k < echelon.length && k < theirs.length; k++) echelon[k] += theirs[k];
             }
+            Map<String, Double> echelonSold = new HashMap<>(soldByChannel.getOrDefault(key, Map.of()));
+            for (String below : downstream.getOrDefault(p.location(), List.of())) {
+                soldByChannel.getOrDefault(pair(p.sku(), below), Map.of())
+                        .forEach((channel, units) -> echelonSold.merge(channel, units, Double::sum));
+            }
             stock.add(new StockItem(p.sku(), p.location(), product == null ? null : product.category(),
                     product == null ? null : product.supplier(), product == null ? 0 : product.unitCost(), p.onHand(),
                     p.reserved(), p.inTransit(), p.backorders(), stockHistory.getOrDefault(key, nans(weeks)), own,
-                    echelon, soldByChannel.getOrDefault(key, Map.of()),
+                    echelon, soldByChannel.getOrDefault(key, Map.of()), echelonSold,
                     replenishmentDays(product, locations.get(p.location()), suppliers)));
         }
 

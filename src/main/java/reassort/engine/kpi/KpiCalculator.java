@@ -56,7 +56,7 @@ public final class KpiCalculator {
         }
 
         listener.progress(0, -1, "Computing stock value, cover and turnover");
-        double yearScale = input.weeks() == 0 ? Double.NaN : 52.0 / input.weeks();
+        double yearScale = input.weeks() == 0 ? 0 : 52.0 / input.weeks();
         Map<String, Stocks> stockByChannel = new TreeMap<>();
         Map<String, Stocks> stockByLocation = new TreeMap<>();
         Map<String, Stocks> stockByCategory = new TreeMap<>();
@@ -65,26 +65,34 @@ public final class KpiCalculator {
             ProgressListener.checkCancelled();
             double units = Math.max(0, item.onHand());
             double value = item.stockValue();
-            double demand = item.forecastPerWeek();
-            double demandValue = Double.isFinite(demand) ? demand * item.unitCost() : 0;
             double average = averageValue(item);
-            double costOfSales = item.soldUnits() * item.unitCost() * (Double.isFinite(yearScale) ? yearScale : 0);
+            double demandValue = finiteOrZero(item.forecastPerWeek()) * item.unitCost();
+            double costOfSales = item.soldUnits() * item.unitCost() * yearScale;
             totalStock.add(1, units, value, demandValue, average, costOfSales);
-            stockByLocation.computeIfAbsent(item.location(), k -> new Stocks())
-                    .add(1, units, value, demandValue, average, costOfSales);
             stockByCategory.computeIfAbsent(item.category(), k -> new Stocks())
                     .add(1, units, value, demandValue, average, costOfSales);
-            double sold = item.soldUnits();
-            if (!(sold > 0)) {
+            // A location's cover and turnover are its throughput's: what it sells and what it ships to the
+            // locations it supplies.
+            stockByLocation.computeIfAbsent(item.location(), k -> new Stocks()).add(1, units, value,
+                    finiteOrZero(item.echelonForecastPerWeek()) * item.unitCost(), average,
+                    item.echelonSoldUnits() * item.unitCost() * yearScale);
+            // Stock serves the channels its own and its supplied locations sell in, in proportion to their sales;
+            // each channel's demand is the item's own sales in it.
+            double echelonSold = item.echelonSoldUnits();
+            if (!(echelonSold > 0)) {
                 stockByChannel.computeIfAbsent(KpiReport.UNSOLD, k -> new Stocks())
                         .add(1, units, value, demandValue, average, costOfSales);
                 continue;
             }
-            for (Map.Entry<String, Double> channel : item.soldByChannel().entrySet()) {
-                double share = channel.getValue() / sold;
-                if (!(share > 0)) continue;
-                stockByChannel.computeIfAbsent(channel.getKey(), k -> new Stocks()).add(share, units * share,
-                        value * share, demandValue * share, average * share, costOfSales * share);
+            double ownSold = item.soldUnits();
+            java.util.Set<String> channels = new java.util.TreeSet<>(item.echelonSoldByChannel().keySet());
+            channels.addAll(item.soldByChannel().keySet());
+            for (String channel : channels) {
+                double share = item.echelonSoldByChannel().getOrDefault(channel, 0.0) / echelonSold;
+                double ownShare = ownSold > 0 ? item.soldByChannel().getOrDefault(channel, 0.0) / ownSold : 0;
+                if (!(share > 0) && !(ownShare > 0)) continue;
+                stockByChannel.computeIfAbsent(channel, k -> new Stocks()).add(share, units * share, value * share,
+                        demandValue * ownShare, average * share, costOfSales * ownShare);
             }
         }
 
@@ -129,6 +137,10 @@ public final class KpiCalculator {
         if (weeks >= MIN_BASELINE_WEEKS) return sum / weeks;
         double forecast = series.forecastPerWeek(series.forecast().length);
         return Double.isFinite(forecast) ? Math.max(0, forecast) : 0;
+    }
+
+    private static double finiteOrZero(double value) {
+        return Double.isFinite(value) ? value : 0;
     }
 
     private static double averageValue(StockItem item) {

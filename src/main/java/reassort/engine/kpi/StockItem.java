@@ -14,6 +14,7 @@ import reassort.domain.Require;
  * @param echelonForecast units a week this location must ship or sell: its own forecast plus that of every
  *     location it supplies (directly or not); what its stock must cover. Null: the own forecast
  * @param soldByChannel units sold over the window per channel
+ * @param echelonSoldByChannel the same with the sales of every location it supplies (directly or not); null: own
  * @param replenishmentDays days from ordering to receipt when no order is open (the supplier's lead time, or the
  *     transfer time from the supplying location); NaN when unknown
  */
@@ -31,6 +32,7 @@ public record StockItem(
         double[] forecast,
         double[] echelonForecast,
         Map<String, Double> soldByChannel,
+        Map<String, Double> echelonSoldByChannel,
         double replenishmentDays) {
     public StockItem {
         sku = Require.code(sku, "SKU");
@@ -42,6 +44,7 @@ public record StockItem(
         forecast = forecast == null ? new double[0] : forecast;
         echelonForecast = echelonForecast == null ? forecast : echelonForecast;
         soldByChannel = soldByChannel == null ? Map.of() : Map.copyOf(soldByChannel);
+        echelonSoldByChannel = echelonSoldByChannel == null ? soldByChannel : Map.copyOf(echelonSoldByChannel);
     }
 
     /** Stock that can serve demand before anything else arrives: on hand + in transit − reserved − backorders. */
@@ -56,6 +59,13 @@ public record StockItem(
     public double soldUnits() {
         double total = 0;
         for (double v : soldByChannel.values()) total += v;
+        return total;
+    }
+
+    /** Units sold over the window here and at every location this one supplies. */
+    public double echelonSoldUnits() {
+        double total = 0;
+        for (double v : echelonSoldByChannel.values()) total += v;
         return total;
     }
 

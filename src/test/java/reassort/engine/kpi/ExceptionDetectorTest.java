@@ -20,7 +20,7 @@ class ExceptionDetectorTest {
     private static StockItem item(String sku, double onHand, double reserved, double inTransit, double[] forecast,
             double replenishmentDays) {
         return new StockItem(sku, "S1", "Toys", "F1", 3, onHand, reserved, inTransit, 0, new double[0], forecast, null,
-                Map.of(), replenishmentDays);
+                Map.of(), null, replenishmentDays);
     }
 
     private List<ExceptionItem> detect(List<StockItem> stock, List<SeriesWeeks> series, List<PurchaseOrderLine> orders,

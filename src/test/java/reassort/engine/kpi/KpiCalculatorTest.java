@@ -30,11 +30,11 @@ class KpiCalculatorTest {
                 new double[] {3, 1, 2, 0, 4, 3}, new boolean[] {false, true, false, false, false, false},
                 new double[] {5, 5, 5, 0, 4, 6}, new double[] {10}, 1.2, 20, 0);
         StockItem a = new StockItem("A", "S1", "Toys", "F1", 4, 10, 0, 0, 0, S1_STOCK, new double[] {7, 7}, null,
-                Map.of("STORE", 20.0, "WEB", 6.0), 5);
+                Map.of("STORE", 20.0, "WEB", 6.0), null, 5);
         StockItem b = new StockItem("B", "S2", "Games", "F2", 5, 20, 0, 0, 0, new double[] {5, 5, 5, 0, 4, 6},
-                new double[] {10}, null, Map.of("STORE", 13.0), 5);
+                new double[] {10}, null, Map.of("STORE", 13.0), null, 5);
         StockItem c = new StockItem("C", "S2", "Games", "F2", 2, 5, 0, 0, 0, new double[] {NA, NA, NA, NA, NA, NA},
-                null, null, Map.of(), 5);
+                null, null, Map.of(), null, 5);
         List<PurchaseOrderLine> orders = List.of(
                 new PurchaseOrderLine("P1", "A", "S1", "F1", 10, LocalDate.of(2026, 11, 10), true),
                 new PurchaseOrderLine("P1", "B", "S2", "F1", 10, LocalDate.of(2026, 11, 20), true),
@@ -92,6 +92,25 @@ class KpiCalculatorTest {
         assertThat(report.stockByChannel().get(2).stockValue()).isCloseTo(40 * 6 / 26.0, within(1e-9));
         assertThat(report.stockByChannel().stream().mapToDouble(KpiReport.StockFigures::stockValue).sum())
                 .isCloseTo(150, within(1e-9));
+    }
+
+    @Test
+    void aHubsStockServesTheChannelsAndDemandOfTheLocationsItSupplies() {
+        // the hub sells nothing itself; its stores sold 30 in store and 10 on the web, and will sell 8 a week
+        StockItem hub = new StockItem("A", "HUB", "Toys", "F1", 2, 40, 0, 0, 0, new double[] {NA, NA, NA, NA, NA, NA},
+                null, new double[] {8, 8}, Map.of(), Map.of("STORE", 30.0, "WEB", 10.0), 2);
+        KpiReport hubOnly = new KpiCalculator().compute(new KpiInput(AS_OF, WINDOW, 6, List.of(), List.of(hub),
+                List.of()), null);
+
+        assertThat(hubOnly.stockByChannel()).extracting(KpiReport.StockFigures::group).containsExactly("STORE", "WEB");
+        assertThat(hubOnly.stockByChannel().get(0).stockValue()).isCloseTo(60, within(1e-9));
+        assertThat(hubOnly.stockByChannel().get(1).stockValue()).isCloseTo(20, within(1e-9));
+        KpiReport.StockFigures location = hubOnly.stockByLocation().get(0);
+        // 80 at cost against 8 × 2 a week: 35 days; (40 × 2) × 52 / 6 a year over 80 on average
+        assertThat(location.daysOfCover()).isCloseTo(35, within(1e-9));
+        assertThat(location.turnover()).isCloseTo(80 * 52 / 6.0 / 80, within(1e-9));
+        // the business as a whole counts the stores' sales once, where they happen, not at the hub
+        assertThat(hubOnly.totalStock().daysOfCover()).isNaN();
     }
 
     @Test
