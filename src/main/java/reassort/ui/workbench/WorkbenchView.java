@@ -68,9 +68,24 @@ public final class WorkbenchView {
         tabs.setId("screensTabPane");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().add(screen(Navigation.OVERVIEW, "screen.overview", overviewPane()));
+        var series = new reassort.ui.series.SeriesView(model.seriesModel());
+        tabs.getTabs().add(shownOnSelect(screen(Navigation.SERIES, "series.tab", series.node()), series::shown));
+        var exceptions = new reassort.ui.exceptions.ExceptionsView(model.exceptionsModel());
+        tabs.getTabs().add(shownOnSelect(screen(Navigation.EXCEPTIONS, "exceptions.tab", exceptions.node()),
+                exceptions::shown));
+        var kpis = new reassort.ui.kpi.KpiView(model.kpiModel());
+        tabs.getTabs().add(shownOnSelect(screen(Navigation.KPIS, "kpi.tab", kpis.node()), kpis::shown));
         model.navigation().onShowScreen(id -> tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
                 .ifPresent(t -> tabs.getSelectionModel().select(t)));
         return tabs;
+    }
+
+    /** Runs {@code shown} after the tab comes to the front (later, so that a navigation's own load goes first). */
+    private static Tab shownOnSelect(Tab tab, Runnable shown) {
+        tab.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected) javafx.application.Platform.runLater(shown);
+        });
+        return tab;
     }
 
     private Tab screen(String id, String titleKey, Node content) {

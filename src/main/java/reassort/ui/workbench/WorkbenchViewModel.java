@@ -20,12 +20,31 @@ public final class WorkbenchViewModel {
     private final ObjectProperty<StoreOverview> overview = new SimpleObjectProperty<>();
     private final StringProperty lastOutcome = new SimpleStringProperty("");
     private final Navigation navigation = new Navigation();
+    private final reassort.ui.series.SeriesViewModel seriesModel;
+    private final reassort.ui.exceptions.ExceptionsViewModel exceptionsModel;
+    private final reassort.ui.kpi.KpiViewModel kpiModel;
 
     public WorkbenchViewModel(Workspace workspace, TaskRunner tasks, I18n i18n) {
         this.workspace = workspace;
         this.tasks = tasks;
         this.i18n = i18n;
         lastOutcome.set(i18n.text("status.ready", workspace.storeDescription()));
+        seriesModel = new reassort.ui.series.SeriesViewModel(workspace, tasks, i18n);
+        navigation.onShowSeries(seriesModel::show);
+        exceptionsModel = new reassort.ui.exceptions.ExceptionsViewModel(workspace, tasks, i18n, navigation);
+        kpiModel = new reassort.ui.kpi.KpiViewModel(workspace, tasks, i18n);
+    }
+
+    public reassort.ui.series.SeriesViewModel seriesModel() {
+        return seriesModel;
+    }
+
+    public reassort.ui.exceptions.ExceptionsViewModel exceptionsModel() {
+        return exceptionsModel;
+    }
+
+    public reassort.ui.kpi.KpiViewModel kpiModel() {
+        return kpiModel;
     }
 
     public Workspace workspace() {

@@ -38,9 +38,8 @@ class InsightsTest {
 
     @BeforeAll
     static void importSampleAndForecast() throws IOException {
-        storeDir = SampleStores.importSmall(11, dir, CLOCK);
+        storeDir = ForecastSample.copyTo(dir);
         try (Workspace workspace = Workspace.open(storeDir, CLOCK)) {
-            workspace.forecasts().run(13, ProgressListener.NONE);
             kpis = workspace.insights().kpis(ProgressListener.NONE);
             exceptions = workspace.insights().exceptions(ExceptionSettings.defaults(), ProgressListener.NONE);
         }
