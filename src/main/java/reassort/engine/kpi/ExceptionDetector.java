@@ -106,7 +106,7 @@ public final class ExceptionDetector {
             demand += today;
         }
         double projected = available - demand;
-        if (!(projected < 0)) return;
+        if (!(-projected >= Math.max(settings.minimumUnits(), Double.MIN_VALUE))) return;
         if (Double.isNaN(lastsDays)) lastsDays = 0;
         ExceptionSeverity severity = available <= 0 || lastsDays < daysToReceipt / 2.0
                 ? ExceptionSeverity.HIGH : ExceptionSeverity.MEDIUM;
@@ -129,6 +129,7 @@ public final class ExceptionDetector {
         double weekly = item.echelonForecastPerWeek();
         double threshold = settings.overstockWeeks();
         if (!(weekly > 0)) {
+            if (available < settings.minimumUnits()) return;
             found.add(new ExceptionItem(ExceptionType.OVERSTOCK, ExceptionSeverity.HIGH, item.sku(), item.location(),
                     null, item.supplier(), null, Double.POSITIVE_INFINITY, threshold, available,
                     available * item.unitCost(), ""));
@@ -137,6 +138,7 @@ public final class ExceptionDetector {
         double cover = available / weekly;
         if (!(cover > threshold)) return;
         double excess = available - threshold * weekly;
+        if (excess < settings.minimumUnits()) return;
         found.add(new ExceptionItem(ExceptionType.OVERSTOCK, cover > 2 * threshold ? ExceptionSeverity.HIGH
                 : ExceptionSeverity.MEDIUM, item.sku(), item.location(), null, item.supplier(), null, cover, threshold,
                 excess, excess * item.unitCost(), ""));

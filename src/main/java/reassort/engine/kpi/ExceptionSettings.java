@@ -10,9 +10,10 @@ package reassort.engine.kpi;
  *     (slow movers swing by whole units)
  * @param driftDays days past its expected date from which an open order line is late
  * @param defaultReplenishmentDays days to the next receipt when no order is open and no lead time is known
+ * @param minimumUnits the smallest shortfall or excess worth an exception (a fraction of a unit is noise)
  */
 public record ExceptionSettings(double overstockWeeks, double forecastRatio, int recentWeeks,
-        double minimumWeeklyUnits, double driftDays, double defaultReplenishmentDays) {
+        double minimumWeeklyUnits, double driftDays, double defaultReplenishmentDays, double minimumUnits) {
     public ExceptionSettings {
         if (!(overstockWeeks > 0)) {
             throw new IllegalArgumentException("Overstock threshold (" + overstockWeeks + " weeks) must be positive. "
@@ -31,20 +32,24 @@ public record ExceptionSettings(double overstockWeeks, double forecastRatio, int
             throw new IllegalArgumentException("Default replenishment days (" + defaultReplenishmentDays
                     + ") must be positive.");
         }
+        if (!(minimumUnits >= 0)) throw new IllegalArgumentException("Minimum units (" + minimumUnits + ") must be 0 or more.");
     }
 
-    /** 26 weeks of cover, twice or half the last 4 weeks' sales from 1 unit a week, 3 days late, 7 days to restock. */
+    /**
+     * 26 weeks of cover, twice or half the last 4 weeks' sales from 1 unit a week, 3 days late, 7 days to restock,
+     * at least 1 unit short or in excess.
+     */
     public static ExceptionSettings defaults() {
-        return new ExceptionSettings(26, 2, 4, 1, 3, 7);
+        return new ExceptionSettings(26, 2, 4, 1, 3, 7, 1);
     }
 
     public ExceptionSettings withOverstockWeeks(double weeks) {
         return new ExceptionSettings(weeks, forecastRatio, recentWeeks, minimumWeeklyUnits, driftDays,
-                defaultReplenishmentDays);
+                defaultReplenishmentDays, minimumUnits);
     }
 
     public ExceptionSettings withForecastRatio(double ratio) {
         return new ExceptionSettings(overstockWeeks, ratio, recentWeeks, minimumWeeklyUnits, driftDays,
-                defaultReplenishmentDays);
+                defaultReplenishmentDays, minimumUnits);
     }
 }

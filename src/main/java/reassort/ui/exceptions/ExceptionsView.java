@@ -105,8 +105,8 @@ public final class ExceptionsView {
             });
             return row;
         });
-        table.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
+        table.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
                 model.open(table.getSelectionModel().getSelectedItem());
                 e.consume();
             }

@@ -102,7 +102,9 @@ public final class ExceptionsViewModel {
 
     /** Looks for exceptions unless they were already found. */
     public void shown(boolean force) {
-        if ((force || !loaded) && !tasks.runningProperty().get()) refresh();
+        reassort.ui.common.Idle.then(tasks, () -> {
+            if (force || !loaded) refresh();
+        });
     }
 
     /** How many of each type there are, as a line. */

@@ -56,7 +56,9 @@ public final class KpiViewModel {
 
     /** Computes the KPIs unless they already are. */
     public void shown() {
-        if (report.get() == null && !tasks.runningProperty().get()) refresh();
+        reassort.ui.common.Idle.then(tasks, () -> {
+            if (report.get() == null) refresh();
+        });
     }
 
     /** Availability per channel in percent. */

@@ -147,12 +147,14 @@ public final class SeriesViewModel {
         location.set(key.location());
         channel.set(key.channel());
         category.set("");
-        load();
+        reassort.ui.common.Idle.then(tasks, this::load);
     }
 
     /** Shows the business total the first time the screen comes to the front. */
     public void shown() {
-        if (chart.get() == null && !tasks.runningProperty().get()) load();
+        reassort.ui.common.Idle.then(tasks, () -> {
+            if (chart.get() == null) load();
+        });
     }
 
     /** Reads the chart of the current selection in the background. */

@@ -68,6 +68,18 @@ class ExceptionDetectorTest {
     }
 
     @Test
+    void lessThanAUnitShortOrInExcessIsNoise() {
+        // 6 units, 7 a week: the 7 days to the receipt need 7, 1 short: flagged; 6.6 units: 0.4 short: not
+        assertThat(detect(List.of(item("X", 6, 0, 0, new double[] {7}, 7)), List.of(), List.of(), List.of()))
+                .hasSize(1);
+        assertThat(detect(List.of(item("X", 6.6, 0, 0, new double[] {7}, 7)), List.of(), List.of(), List.of()))
+                .isEmpty();
+        // 26.5 weeks of cover at 1 a week: half a unit beyond 26 weeks
+        assertThat(detect(List.of(item("Z", 26.5, 0, 0, new double[] {1}, 7)), List.of(), List.of(), List.of()))
+                .isEmpty();
+    }
+
+    @Test
     void stockCoveringMoreWeeksThanTheThresholdIsOverstock() {
         // 300 units at 10 a week: 30 weeks, 40 units beyond 26 weeks; 600 units: 60 weeks, over twice 26
         List<ExceptionItem> found = detect(List.of(item("Z", 300, 0, 0, new double[] {10, 10}, 7),
