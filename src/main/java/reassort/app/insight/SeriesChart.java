@@ -3,7 +3,6 @@ package reassort.app.insight;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import reassort.store.PlannerOverride;
 
 /**
  * What the series view draws for a selection: weekly history per channel, the forecast with its interval and the
@@ -38,7 +37,7 @@ public record SeriesChart(
         double[] adjusted,
         double[] lower,
         double[] upper,
-        List<PlannerOverride> overrides,
+        List<SeriesOverride> overrides,
         long series,
         String method,
         String reason,

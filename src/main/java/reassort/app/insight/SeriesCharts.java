@@ -224,7 +224,8 @@ public final class SeriesCharts {
             bias = weights == 0 ? Double.NaN : biasWeighted / weights;
         }
         return new SeriesChart(selection, historyFrom, historyWeeks, sold, promoted, stockedOut, withHistory.size(),
-                forecastFrom, statistical, adjusted, lower, upper, overrides, members.size(), method, reason,
+                forecastFrom, statistical, adjusted, lower, upper,
+                overrides.stream().map(SeriesOverride::of).toList(), members.size(), method, reason,
                 demandClass, mase, wmape, bias);
     }
 
@@ -232,16 +233,18 @@ public final class SeriesCharts {
      * Saves a planner override of one series for the ISO weeks of {@code from} to {@code to} (see
      * {@link RunForecast#addOverride}) and records it in the audit trail.
      */
-    public PlannerOverride addOverride(SeriesKey key, LocalDate from, LocalDate to, OverrideKind kind, double amount,
+    public SeriesOverride addOverride(SeriesKey key, LocalDate from, LocalDate to, boolean percent, double amount,
             String reason) {
-        PlannerOverride saved = new RunForecast(store).addOverride(key, from, to, kind, amount, reason);
+        PlannerOverride saved = new RunForecast(store).addOverride(key, from, to,
+                percent ? OverrideKind.PERCENT : OverrideKind.UNITS, amount, reason);
+        SeriesOverride shown = SeriesOverride.of(saved);
         store.recordAudit(List.of(new AuditEntry(0, null, null, AuditEntry.FORECAST, key.sku(), key.location(),
-                key.channel(), "OVERRIDE", "", describe(saved), saved.reason())));
-        return saved;
+                key.channel(), "OVERRIDE", "", describe(shown), saved.reason())));
+        return shown;
     }
 
     /** Removes an override, recording it in the audit trail; returns whether it was there. */
-    public boolean removeOverride(PlannerOverride override) {
+    public boolean removeOverride(SeriesOverride override) {
         boolean removed = store.removeOverride(override.id());
         if (removed) {
             store.recordAudit(List.of(new AuditEntry(0, null, null, AuditEntry.FORECAST, override.key().sku(),
@@ -251,8 +254,8 @@ public final class SeriesCharts {
         return removed;
     }
 
-    static String describe(PlannerOverride o) {
-        String amount = o.kind() == OverrideKind.UNITS
+    static String describe(SeriesOverride o) {
+        String amount = !o.percent()
                 ? String.format(java.util.Locale.ROOT, "%s units/week", trim(o.amount()))
                 : String.format(java.util.Locale.ROOT, "%s%s %%", o.amount() >= 0 ? "+" : "", trim(o.amount()));
         return amount + " from week " + o.fromWeek() + " to week " + o.toWeek();

@@ -24,8 +24,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import reassort.app.insight.SeriesChart;
-import reassort.store.OverrideKind;
-import reassort.store.PlannerOverride;
+import reassort.app.insight.SeriesOverride;
+import reassort.ui.series.SeriesViewModel.OverrideKind;
 import reassort.ui.common.I18n;
 
 /**
@@ -42,7 +42,7 @@ public final class SeriesView {
     private final Label reason = new Label();
     private final Label accuracy = new Label();
     private final Label markers = new Label();
-    private final ListView<PlannerOverride> overrides = new ListView<>();
+    private final ListView<SeriesOverride> overrides = new ListView<>();
 
     public SeriesView(SeriesViewModel model) {
         this.model = model;
@@ -152,7 +152,7 @@ public final class SeriesView {
         overrides.setPrefHeight(130);
         overrides.setCellFactory(list -> new ListCell<>() {
             @Override
-            protected void updateItem(PlannerOverride item, boolean empty) {
+            protected void updateItem(SeriesOverride item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : (model.chartProperty().get() != null
                         && model.chartProperty().get().selection().seriesKey().isEmpty() ? item.key() + " : " : "")

@@ -19,8 +19,7 @@ import reassort.app.insight.SeriesChart;
 import reassort.app.insight.SeriesCharts;
 import reassort.app.insight.SeriesSelection;
 import reassort.domain.SeriesKey;
-import reassort.store.OverrideKind;
-import reassort.store.PlannerOverride;
+import reassort.app.insight.SeriesOverride;
 import reassort.ui.common.Failures;
 import reassort.ui.common.I18n;
 import reassort.ui.common.TaskRunner;
@@ -30,6 +29,9 @@ import reassort.ui.common.TaskRunner;
  * chart read in the background, and the override form (weeks, units or percent, amount, reason).
  */
 public final class SeriesViewModel {
+    /** How an override changes the forecast: to units a week, or by a percentage. */
+    public enum OverrideKind { UNITS, PERCENT }
+
     private final Workspace workspace;
     private final TaskRunner tasks;
     private final I18n i18n;
@@ -182,7 +184,7 @@ public final class SeriesViewModel {
         int weeks = historyWeeks.get();
         SeriesCharts charts = workspace.seriesCharts();
         tasks.run(i18n.text("series.override.saving"), progress -> {
-            charts.addOverride(key, from, to, kind, amount.get(), reason);
+            charts.addOverride(key, from, to, kind == OverrideKind.PERCENT, amount.get(), reason);
             return new Loaded(charts.chart(shown.selection(), weeks, progress), null, null);
         }, loaded -> {
             apply(loaded);
@@ -193,7 +195,7 @@ public final class SeriesViewModel {
     }
 
     /** Removes an override of the shown series in the background, then reads its chart again. */
-    public void removeOverride(PlannerOverride override) {
+    public void removeOverride(SeriesOverride override) {
         SeriesChart shown = chart.get();
         if (shown == null || override == null) return;
         int weeks = historyWeeks.get();
@@ -273,8 +275,8 @@ public final class SeriesViewModel {
         return i18n.text("series.markers", promoted, out, c.itemsWithStockHistory());
     }
 
-    public String describe(PlannerOverride o) {
-        String amount = o.kind() == OverrideKind.UNITS ? i18n.text("series.override.units", i18n.number(o.amount(), 1))
+    public String describe(SeriesOverride o) {
+        String amount = !o.percent() ? i18n.text("series.override.units", i18n.number(o.amount(), 1))
                 : (o.amount() >= 0 ? "+" : "") + i18n.number(o.amount(), 1) + " %";
         return i18n.text("series.override.line", amount, o.fromWeek().format(i18n.dateFormat()),
                 o.toWeek().plusDays(6).format(i18n.dateFormat()), o.reason());

@@ -22,8 +22,6 @@ import reassort.domain.SalesKind;
 import reassort.domain.SalesLine;
 import reassort.domain.SeriesKey;
 import reassort.store.AuditEntry;
-import reassort.store.OverrideKind;
-import reassort.store.PlannerOverride;
 import reassort.store.SeriesForecast;
 import reassort.store.Store;
 
@@ -120,8 +118,8 @@ class SeriesChartsTest {
             SeriesCharts charts = workspace.seriesCharts();
             SeriesKey key = charts.seriesKeys().get(3);
             LocalDate first = LocalDate.of(2026, 11, 16);
-            PlannerOverride saved = charts.addOverride(key, first.plusDays(2), first.plusWeeks(1), OverrideKind.UNITS,
-                    42, "Window display");
+            SeriesOverride saved = charts.addOverride(key, first.plusDays(2), first.plusWeeks(1), false, 42,
+                    "Window display");
             SeriesChart chart = charts.chart(SeriesSelection.of(key), 13, null);
 
             assertThat(chart.overrides()).containsExactly(saved);
@@ -151,7 +149,7 @@ class SeriesChartsTest {
         try (Workspace workspace = open()) {
             SeriesKey key = workspace.seriesCharts().seriesKeys().get(0);
             assertThatThrownBy(() -> workspace.seriesCharts().addOverride(key, LocalDate.of(2026, 11, 16),
-                    LocalDate.of(2026, 11, 16), OverrideKind.PERCENT, 10, " ")).hasMessageContaining("has no reason");
+                    LocalDate.of(2026, 11, 16), true, 10, " ")).hasMessageContaining("has no reason");
         }
     }
 }

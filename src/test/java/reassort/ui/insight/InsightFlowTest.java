@@ -28,7 +28,7 @@ import reassort.app.insight.ForecastSample;
 import reassort.domain.SeriesKey;
 import reassort.engine.kpi.ExceptionItem;
 import reassort.engine.kpi.ExceptionType;
-import reassort.store.PlannerOverride;
+import reassort.app.insight.SeriesOverride;
 import reassort.ui.common.FxTaskRunner;
 import reassort.ui.common.I18n;
 import reassort.ui.common.Navigation;
@@ -152,7 +152,7 @@ class InsightFlowTest {
         assertThat(robot.lookup("#overrideSaveButton").queryButton().isDisabled()).isFalse();
         robot.clickOn("#overrideSaveButton");
 
-        ListView<PlannerOverride> list = robot.lookup("#seriesOverridesList").queryListView();
+        ListView<SeriesOverride> list = robot.lookup("#seriesOverridesList").queryListView();
         waitUntil(() -> list.getItems().size() == 1);
         assertThat(list.getItems().get(0).reason()).isEqualTo("Store opening event");
         assertThat(list.getItems().get(0).amount()).isEqualTo(25);

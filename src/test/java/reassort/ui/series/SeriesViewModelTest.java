@@ -12,7 +12,6 @@ import org.junit.jupiter.api.io.TempDir;
 import reassort.app.Workspace;
 import reassort.app.insight.ForecastSample;
 import reassort.domain.SeriesKey;
-import reassort.store.OverrideKind;
 import reassort.ui.common.I18n;
 import reassort.ui.common.ImmediateTaskRunner;
 
@@ -55,7 +54,7 @@ class SeriesViewModelTest {
         assertThat(model.accuracyText()).startsWith("Précision");
         assertThat(model.overrideFromProperty().get()).isEqualTo(model.chartProperty().get().forecastFrom());
 
-        model.overrideKindProperty().set(OverrideKind.PERCENT);
+        model.overrideKindProperty().set(SeriesViewModel.OverrideKind.PERCENT);
         model.overrideAmountProperty().set("12,5");
         assertThat(model.canSaveOverrideProperty().get()).as("no reason yet").isFalse();
         model.overrideReasonProperty().set("Mise en avant en vitrine");
