@@ -78,7 +78,7 @@ public final class ExceptionsView {
         table.setId("exceptionsTable");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(i18n.text("exceptions.empty")));
-        TableColumn<ExceptionItem, String> severity = column(i18n.text("exceptions.col.severity"), model::severityLabel, 80);
+        TableColumn<ExceptionItem, String> severity = column(i18n.text("exceptions.col.severity"), model::severityLabel, 70);
         severity.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
             @Override
             protected void updateItem(String text, boolean empty) {
@@ -93,11 +93,11 @@ public final class ExceptionsView {
             }
         });
         table.getColumns().add(severity);
-        table.getColumns().add(column(i18n.text("exceptions.col.type"), e -> model.typeLabel(e.type()), 170));
-        table.getColumns().add(column(i18n.text("exceptions.col.item"), ExceptionItem::item, 220));
+        table.getColumns().add(column(i18n.text("exceptions.col.type"), e -> model.typeLabel(e.type()), 140));
+        table.getColumns().add(column(i18n.text("exceptions.col.item"), ExceptionItem::item, 190));
         table.getColumns().add(column(i18n.text("exceptions.col.supplier"),
-                e -> e.supplier() == null ? "" : e.supplier(), 90));
-        table.getColumns().add(column(i18n.text("exceptions.col.why"), model::explain, 480));
+                e -> e.supplier() == null ? "" : e.supplier(), 80));
+        table.getColumns().add(column(i18n.text("exceptions.col.why"), model::explain, 600));
         table.setRowFactory(t -> {
             TableRow<ExceptionItem> row = new TableRow<>();
             row.setOnMouseClicked(e -> {

@@ -91,16 +91,30 @@ public final class SeriesView {
         reason.setId("seriesReasonLabel");
         reason.setWrapText(true);
         accuracy.setId("seriesAccuracyLabel");
+        accuracy.setWrapText(true);
         markers.setId("seriesMarkersLabel");
         markers.setWrapText(true);
         Label legend = new Label(i18n.text("series.legend"));
         legend.setWrapText(true);
         legend.setStyle("-fx-text-fill: #555; -fx-font-size: 0.9em;");
 
+        StringConverter<LocalDate> dates = new StringConverter<>() {
+            @Override
+            public String toString(LocalDate date) {
+                return date == null ? "" : date.format(i18n.dateFormat());
+            }
+
+            @Override
+            public LocalDate fromString(String text) {
+                return text == null || text.isBlank() ? null : LocalDate.parse(text.strip(), i18n.dateFormat());
+            }
+        };
         DatePicker from = new DatePicker();
+        from.setConverter(dates);
         from.setId("overrideFromPicker");
         from.valueProperty().bindBidirectional(model.overrideFromProperty());
         DatePicker to = new DatePicker();
+        to.setConverter(dates);
         to.setId("overrideToPicker");
         to.valueProperty().bindBidirectional(model.overrideToProperty());
         ChoiceBox<OverrideKind> kind = new ChoiceBox<>(javafx.collections.FXCollections.observableArrayList(
@@ -238,8 +252,8 @@ public final class SeriesView {
             }
             chart.getData().add(statistical);
             if (differs) chart.getData().add(adjusted);
-            statistical.getNode().setStyle("-fx-stroke: #1e6edc; -fx-stroke-width: 2.5px; -fx-stroke-dash-array: 7 4;");
-            if (differs) adjusted.getNode().setStyle("-fx-stroke: #e67800; -fx-stroke-width: 2.5px;");
+            statistical.getNode().setStyle("-fx-stroke-width: 2.5px; -fx-stroke-dash-array: 7 4;");
+            if (differs) adjusted.getNode().setStyle("-fx-stroke-width: 3px;");
         }
         double[] bandX = new double[c.horizon()];
         for (int k = 0; k < bandX.length; k++) bandX[k] = k;
