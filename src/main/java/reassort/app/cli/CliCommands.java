@@ -18,6 +18,7 @@ final class CliCommands {
         cli.addSubcommand(new ForecastOverrideCommand());
         cli.addSubcommand(new ForecastLevelsCommand());
         cli.addSubcommand(new PlanCommand());
+        cli.addSubcommand(new ProposalsCommand());
         cli.addSubcommand(new SelfTestCommand());
     }
 }
