@@ -20,5 +20,7 @@ final class CliCommands {
         cli.addSubcommand(new PlanCommand());
         cli.addSubcommand(new KpiCommand());
         cli.addSubcommand(new ExceptionsCommand());
+        cli.addSubcommand(new ProposalsCommand());
+        cli.addSubcommand(new SelfTestCommand());
     }
 }

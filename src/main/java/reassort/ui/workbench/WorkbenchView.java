@@ -168,6 +168,12 @@ public final class WorkbenchView {
         importFiles.setId("importFilesButton");
         importFiles.setOnAction(e -> openImport());
         importFiles.disableProperty().bind(model.tasks().runningProperty());
+        Button plan = new Button(i18n.text("firstRun.plan"));
+        plan.setId("planButton");
+        plan.setOnAction(e -> model.plan());
+        plan.disableProperty().bind(model.tasks().runningProperty());
+        plan.setVisible(false);
+        plan.setManaged(false);
 
         model.overviewProperty().addListener((obs, old, overview) -> {
             table.refresh();
@@ -182,9 +188,14 @@ public final class WorkbenchView {
                             .format(overview.lastImportAt().atZone(model.workspace().clock().getZone()))));
             loadSample.setVisible(isEmpty);
             loadSample.setManaged(isEmpty);
+            loadSample.setDefaultButton(isEmpty);
+            boolean hasSales = overview != null && overview.firstSalesDate() != null;
+            plan.setVisible(hasSales);
+            plan.setManaged(hasSales);
+            plan.setDefaultButton(hasSales);
         });
 
-        VBox pane = new VBox(12, title, empty, new HBox(8, loadSample, importFiles), table, salesRange, lastImport);
+        VBox pane = new VBox(12, title, empty, new HBox(8, loadSample, plan, importFiles), table, salesRange, lastImport);
         pane.setPadding(new Insets(16));
         return pane;
     }

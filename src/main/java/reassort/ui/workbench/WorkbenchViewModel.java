@@ -7,6 +7,7 @@ import javafx.beans.property.StringProperty;
 import reassort.app.StoreOverview;
 import reassort.app.Workspace;
 import reassort.app.imports.ImportSummary;
+import reassort.app.plan.PlanSummary;
 import reassort.ui.common.Failures;
 import reassort.ui.common.I18n;
 import reassort.ui.common.Navigation;
@@ -79,6 +80,17 @@ public final class WorkbenchViewModel {
     public void loadSample() {
         tasks.run(i18n.text("menu.file.sample"), progress -> workspace.sample().load(progress),
                 this::imported, this::failed);
+    }
+
+    /** The first-run shortcut: plans (forecasting first when no forecast is stored) and shows the proposals. */
+    public void plan() {
+        tasks.run(i18n.text("firstRun.plan"), progress -> workspace.plans().run(false, progress), this::planned,
+                this::failed);
+    }
+
+    private void planned(PlanSummary summary) {
+        lastOutcome.set(i18n.text("firstRun.planned", i18n.integer(summary.items()), i18n.integer(summary.orderLines())));
+        navigation.showScreen(Navigation.PROPOSALS);
     }
 
     /** Called when an import finished, here or in the import dialog. */
