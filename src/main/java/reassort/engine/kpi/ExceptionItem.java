@@ -51,8 +51,8 @@ public record ExceptionItem(
     /** A one-line explanation in English (the workbench words it in the planner's language). */
     public String explanation() {
         return switch (type) {
-            case STOCKOUT_RISK -> String.format(Locale.ROOT, "Stock lasts %.1f days; next receipt %s in %.0f days, "
-                    + "%.0f units short.", measure, date, threshold, units);
+            case STOCKOUT_RISK -> String.format(Locale.ROOT, "Stock lasts %.1f days; next receipt %s in %s, "
+                    + "%.0f units short.", measure, date, days(threshold), units);
             case OVERSTOCK -> Double.isInfinite(measure)
                     ? String.format(Locale.ROOT, "%.0f units in stock and no demand forecast.", units)
                     : String.format(Locale.ROOT, "%.1f weeks of cover, over %.0f: %.0f units too many.", measure,
@@ -60,10 +60,15 @@ public record ExceptionItem(
             case FORECAST_VS_SALES -> String.format(Locale.ROOT, "Forecast %.1f a week is %s× the recent sales of "
                     + "%.1f a week (allowed %.1f×).", units, Double.isInfinite(measure) ? "∞"
                     : String.format(Locale.ROOT, "%.2f", measure), value, threshold);
-            case SUPPLIER_DRIFT -> String.format(Locale.ROOT, "Order %s of %s: %.0f units expected %s, %.0f days "
-                    + "late.", detail, supplier, units, date, measure);
+            case SUPPLIER_DRIFT -> String.format(Locale.ROOT, "Order %s of %s: %.0f units expected %s, %s late.",
+                    detail, supplier, units, date, days(measure));
             case DATA_PROBLEM -> sku == null ? detail
                     : String.format(Locale.ROOT, "Negative stock on hand (%.0f).", units);
         };
+    }
+
+    private static String days(double count) {
+        long rounded = Math.round(count);
+        return rounded == 1 ? "1 day" : rounded + " days";
     }
 }
