@@ -50,6 +50,7 @@ public final class Store implements AutoCloseable {
 
     private final Database database;
     private final Clock clock;
+    private final String actor = System.getProperty("user.name", "planner");
     private final Semaphore importPermit = new Semaphore(1);
     private volatile ImportWriter currentImport;
     private volatile boolean closed;
@@ -428,41 +429,232 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * Records a planner's edit of a proposal (status EDITED); a recomputation keeps it. {@code quantity} NaN and
-     * {@code orderDate} null keep the computed values.
+     * Records a planner's edit of a proposal (status EDITED) and its audit entry; a recomputation keeps it.
+     * {@code quantity} NaN and {@code orderDate} null keep what the proposal has now.
      *
      * @throws IllegalArgumentException when there is no such proposal, the quantity is negative or no reason is given
      */
     public StoredProposal editProposal(String sku, String location, double quantity, LocalDate orderDate, String reason) {
-        if (!Double.isNaN(quantity) && !(quantity >= 0 && quantity < Double.POSITIVE_INFINITY)) {
-            throw new IllegalArgumentException("Edited quantity (" + quantity + ") of SKU " + sku + " at " + location
-                    + " must be zero or more. Maybe use 0 to cancel the order.");
-        }
-        if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("An edit of SKU " + sku + " at " + location + " needs a reason. "
-                    + "Maybe say what the planner knows that the forecast does not.");
-        }
-        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(
-                java.time.temporal.ChronoUnit.MICROS);
-        int changed = write("edit the proposal of " + sku + " at " + location, c -> Jdbc.update(c,
-                "UPDATE proposal SET status = 'EDITED', edited_quantity = ?, edited_order_date = ?, edit_reason = ?, "
-                + "edited_at = ? WHERE sku = ? AND location = ?", Double.isNaN(quantity) ? null : quantity, orderDate,
-                reason.strip(), now, sku, location));
-        if (changed == 0) throw noProposal(sku, location);
+        editProposals(List.of(ProposalEdit.of(sku, location, quantity, orderDate, reason)));
         return proposal(sku, location).orElseThrow(() -> noProposal(sku, location));
     }
 
-    /** Sets the status of a proposal (approving keeps an edit; PROPOSED drops it). */
+    /**
+     * Records planners' edits of many proposals, each with its audit entry, all or nothing: an unknown proposal
+     * leaves every one as it was.
+     *
+     * @return how many proposals were edited
+     */
+    public int editProposals(List<ProposalEdit> edits) {
+        if (edits.isEmpty()) return 0;
+        OffsetDateTime now = nowUtc();
+        return write("edit " + edits.size() + " proposal(s)", c -> {
+            try (PreparedStatement update = c.prepareStatement("UPDATE proposal SET status = 'EDITED', "
+                    + "edited_quantity = ?, edited_order_date = ?, edit_reason = ?, edited_at = ? "
+                    + "WHERE sku = ? AND location = ?");
+                    AuditRows.Batch audit = new AuditRows.Batch(c, now.toInstant(), actor)) {
+                for (ProposalEdit edit : edits) {
+                    ProposalKey key = edit.key();
+                    StoredProposal before = currentProposal(c, key);
+                    double quantity = Double.isNaN(edit.quantity()) ? before.editedQuantity() : edit.quantity();
+                    LocalDate orderDate = edit.orderDate() == null ? before.editedOrderDate() : edit.orderDate();
+                    if (Double.isNaN(quantity) && orderDate == null) {
+                        throw new IllegalArgumentException("The edit of SKU " + key.sku() + " at " + key.location()
+                                + " changes nothing. Maybe give a quantity or an order date.");
+                    }
+                    update.setObject(1, Double.isNaN(quantity) ? null : quantity);
+                    update.setObject(2, orderDate);
+                    update.setString(3, edit.reason());
+                    update.setObject(4, now);
+                    update.setString(5, key.sku());
+                    update.setString(6, key.location());
+                    update.addBatch();
+                    audit.add(AuditEntry.ORDER, key.sku(), key.location(), "", "EDIT", describe(before),
+                            AuditRows.describe(Double.isNaN(quantity) ? before.quantity() : quantity,
+                                    orderDate == null ? before.orderDate() : orderDate, ProposalStatus.EDITED),
+                            edit.reason());
+                }
+                update.executeBatch();
+                audit.flush();
+                return edits.size();
+            }
+        });
+    }
+
+    /** Sets the status of a proposal (approving keeps an edit; PROPOSED drops it), with its audit entry. */
     public StoredProposal setProposalStatus(String sku, String location, ProposalStatus status) {
+        ProposalKey key = new ProposalKey(sku, location);
+        if (status == ProposalStatus.EXPORTED) markExported(List.of(key), "");
+        else setProposalStatuses(List.of(key), status, null);
+        return proposal(sku, location).orElseThrow(() -> noProposal(sku, location));
+    }
+
+    /**
+     * Approves, rejects or resets (PROPOSED, dropping the planner's edit) proposals, all or nothing, each with its
+     * audit entry. {@code reason} may be null.
+     */
+    public int setProposalStatuses(List<ProposalKey> keys, ProposalStatus status, String reason) {
         Require.present(status, "Proposal status");
+        if (status == ProposalStatus.EDITED || status == ProposalStatus.EXPORTED) {
+            throw new IllegalArgumentException("A proposal becomes " + status + " by "
+                    + (status == ProposalStatus.EDITED ? "an edit" : "an export") + ", not by setting its status. "
+                    + "Maybe use editProposals or markExported.");
+        }
+        if (keys.isEmpty()) return 0;
+        String action = switch (status) {
+            case APPROVED -> "APPROVE";
+            case REJECTED -> "REJECT";
+            default -> "RESET";
+        };
         String sql = status == ProposalStatus.PROPOSED
                 ? "UPDATE proposal SET status = ?, edited_quantity = NULL, edited_order_date = NULL, edit_reason = NULL, "
                         + "edited_at = NULL WHERE sku = ? AND location = ?"
                 : "UPDATE proposal SET status = ? WHERE sku = ? AND location = ?";
-        int changed = write("set the status of the proposal of " + sku + " at " + location,
-                c -> Jdbc.update(c, sql, status.name(), sku, location));
-        if (changed == 0) throw noProposal(sku, location);
-        return proposal(sku, location).orElseThrow(() -> noProposal(sku, location));
+        OffsetDateTime now = nowUtc();
+        return write("set the status of " + keys.size() + " proposal(s) to " + status, c -> {
+            try (PreparedStatement update = c.prepareStatement(sql);
+                    AuditRows.Batch audit = new AuditRows.Batch(c, now.toInstant(), actor)) {
+                for (ProposalKey key : keys) {
+                    StoredProposal before = currentProposal(c, key);
+                    update.setString(1, status.name());
+                    update.setString(2, key.sku());
+                    update.setString(3, key.location());
+                    update.addBatch();
+                    double after = status == ProposalStatus.PROPOSED ? before.quantity() : before.effectiveQuantity();
+                    LocalDate afterDate = status == ProposalStatus.PROPOSED ? before.orderDate() : before.effectiveOrderDate();
+                    audit.add(AuditEntry.ORDER, key.sku(), key.location(), "", action, describe(before),
+                            AuditRows.describe(after, afterDate, status), reason);
+                }
+                update.executeBatch();
+                audit.flush();
+                return keys.size();
+            }
+        });
+    }
+
+    /**
+     * Marks proposals as sent out in {@code file} (status EXPORTED, with the file name and time), each with its
+     * audit entry; the next recomputation starts a new cycle for them.
+     */
+    public int markExported(List<ProposalKey> keys, String file) {
+        if (keys.isEmpty()) return 0;
+        String fileName = file == null ? "" : file;
+        OffsetDateTime now = nowUtc();
+        return write("mark " + keys.size() + " proposal(s) as exported", c -> {
+            try (PreparedStatement update = c.prepareStatement("UPDATE proposal SET status = 'EXPORTED', "
+                    + "exported_file = ?, exported_at = ? WHERE sku = ? AND location = ?");
+                    AuditRows.Batch audit = new AuditRows.Batch(c, now.toInstant(), actor)) {
+                for (ProposalKey key : keys) {
+                    StoredProposal before = currentProposal(c, key);
+                    update.setString(1, fileName);
+                    update.setObject(2, now);
+                    update.setString(3, key.sku());
+                    update.setString(4, key.location());
+                    update.addBatch();
+                    audit.add(AuditEntry.ORDER, key.sku(), key.location(), "", "EXPORT", describe(before),
+                            AuditRows.describe(before.effectiveQuantity(), before.effectiveOrderDate(),
+                                    ProposalStatus.EXPORTED) + ", file " + fileName, null);
+                }
+                update.executeBatch();
+                audit.flush();
+                return keys.size();
+            }
+        });
+    }
+
+    /**
+     * Puts back the planner's part of proposals (status and edit) as it was — what undo and redo do — each with an
+     * audit entry under {@code action} (e.g. UNDO, REDO), all or nothing.
+     */
+    public int restorePlannerStates(List<PlannerState> states, String action, String reason) {
+        Require.present(action, "Audit action");
+        if (states.isEmpty()) return 0;
+        OffsetDateTime now = nowUtc();
+        return write("restore " + states.size() + " proposal(s)", c -> {
+            try (PreparedStatement update = c.prepareStatement("UPDATE proposal SET status = ?, edited_quantity = ?, "
+                    + "edited_order_date = ?, edit_reason = ?, edited_at = ? WHERE sku = ? AND location = ?");
+                    AuditRows.Batch audit = new AuditRows.Batch(c, now.toInstant(), actor)) {
+                for (PlannerState state : states) {
+                    ProposalKey key = state.key();
+                    StoredProposal before = currentProposal(c, key);
+                    update.setString(1, state.status().name());
+                    update.setObject(2, Double.isNaN(state.editedQuantity()) ? null : state.editedQuantity());
+                    update.setObject(3, state.editedOrderDate());
+                    update.setString(4, state.editReason());
+                    update.setObject(5, state.editedAt() == null ? null
+                            : OffsetDateTime.ofInstant(state.editedAt(), ZoneOffset.UTC));
+                    update.setString(6, key.sku());
+                    update.setString(7, key.location());
+                    update.addBatch();
+                    audit.add(AuditEntry.ORDER, key.sku(), key.location(), "", action, describe(before),
+                            AuditRows.describe(Double.isNaN(state.editedQuantity()) ? before.quantity()
+                                    : state.editedQuantity(), state.editedOrderDate() == null ? before.orderDate()
+                                    : state.editedOrderDate(), state.status()), reason);
+                }
+                update.executeBatch();
+                audit.flush();
+                return states.size();
+            }
+        });
+    }
+
+    /** Where and when the proposal was last exported, if it was. */
+    public Optional<ExportMark> exportMark(String sku, String location) {
+        return read("read the export of " + sku + " at " + location, c -> Jdbc.list(c, "SELECT exported_file, "
+                + "exported_at FROM proposal WHERE sku = ? AND location = ? AND exported_at IS NOT NULL",
+                r -> new ExportMark(r.getString(1), r.getObject(2, OffsetDateTime.class).toInstant()), sku, location))
+                .stream().findFirst();
+    }
+
+    /** The audit trail of one SKU × location (every subject), oldest first. */
+    public List<AuditEntry> auditTrail(String sku, String location) {
+        return read("read the audit trail of " + sku + " at " + location, c -> Jdbc.list(c, "SELECT "
+                + AuditRows.COLUMNS + " FROM audit_entry WHERE sku = ? AND location = ? ORDER BY id",
+                AuditRows::entry, sku, location));
+    }
+
+    /** The latest {@code limit} audit entries of the whole store, newest first. */
+    public List<AuditEntry> recentAudit(int limit) {
+        return read("read the audit trail", c -> Jdbc.list(c, "SELECT " + AuditRows.COLUMNS
+                + " FROM audit_entry ORDER BY id DESC FETCH FIRST ? ROWS ONLY", AuditRows::entry, limit));
+    }
+
+    /**
+     * Adds entries to the audit trail for a change made elsewhere in this store (allocations, transfers, forecast
+     * overrides, promoted scenarios); each entry's id, time and actor are the store's.
+     */
+    public void recordAudit(List<AuditEntry> entries) {
+        if (entries.isEmpty()) return;
+        OffsetDateTime now = nowUtc();
+        write("record " + entries.size() + " audit entries", c -> {
+            try (AuditRows.Batch audit = new AuditRows.Batch(c, now.toInstant(), actor)) {
+                for (AuditEntry e : entries) {
+                    audit.add(e.subject(), e.sku(), e.location(), e.detail(), e.action(), e.oldValue(), e.newValue(),
+                            e.reason());
+                }
+                audit.flush();
+            }
+            return null;
+        });
+    }
+
+    /** Who the audit trail names for changes made through this store: the operating-system user. */
+    public String actor() {
+        return actor;
+    }
+
+    private static StoredProposal currentProposal(Connection c, ProposalKey key) throws SQLException {
+        return Jdbc.list(c, "SELECT " + PlanRows.PROPOSAL_COLUMNS + " FROM proposal WHERE sku = ? AND location = ?",
+                PlanRows::proposal, key.sku(), key.location()).stream().findFirst()
+                .orElseThrow(() -> noProposal(key.sku(), key.location()));
+    }
+
+    private static String describe(StoredProposal p) {
+        return AuditRows.describe(p.effectiveQuantity(), p.effectiveOrderDate(), p.status());
+    }
+
+    private OffsetDateTime nowUtc() {
+        return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
     private static IllegalArgumentException noProposal(String sku, String location) {

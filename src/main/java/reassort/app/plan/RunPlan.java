@@ -38,6 +38,10 @@ import reassort.store.ForecastRun;
 import reassort.store.PlanRun;
 import reassort.store.PlanRunWriter;
 import reassort.store.PlannerOverride;
+import reassort.store.AuditEntry;
+import reassort.store.PlannerState;
+import reassort.store.ProposalEdit;
+import reassort.store.ProposalKey;
 import reassort.store.ProposalStatus;
 import reassort.store.SeriesForecast;
 import reassort.store.Store;
@@ -191,6 +195,26 @@ public final class RunPlan {
     /** Approves, marks as exported or resets (PROPOSED, dropping the edit) a proposal. */
     public StoredProposal setStatus(String sku, String location, ProposalStatus status) {
         return store.setProposalStatus(sku, location, status);
+    }
+
+    /** Planners' edits of many proposals at once (a bulk edit, a re-imported review file), all or nothing, audited. */
+    public int edit(List<ProposalEdit> edits) {
+        return store.editProposals(edits);
+    }
+
+    /** Approves, rejects or resets many proposals at once, all or nothing, audited. */
+    public int setStatus(List<ProposalKey> keys, ProposalStatus status, String reason) {
+        return store.setProposalStatuses(keys, status, reason);
+    }
+
+    /** Puts the planner's part of proposals back as it was (undo, redo), audited under {@code action}. */
+    public int restore(List<PlannerState> states, String action) {
+        return store.restorePlannerStates(states, action, null);
+    }
+
+    /** Who changed the proposal of this SKU × location, when, from what to what and why, oldest first. */
+    public List<AuditEntry> auditTrail(String sku, String location) {
+        return store.auditTrail(sku, location);
     }
 
     public List<StoredProposal> proposals() {

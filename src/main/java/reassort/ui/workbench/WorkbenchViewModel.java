@@ -9,6 +9,7 @@ import reassort.app.Workspace;
 import reassort.app.imports.ImportSummary;
 import reassort.ui.common.Failures;
 import reassort.ui.common.I18n;
+import reassort.ui.common.Navigation;
 import reassort.ui.common.TaskRunner;
 
 /** The main window's state: what the store holds and the outcome of the last background task. */
@@ -18,6 +19,7 @@ public final class WorkbenchViewModel {
     private final I18n i18n;
     private final ObjectProperty<StoreOverview> overview = new SimpleObjectProperty<>();
     private final StringProperty lastOutcome = new SimpleStringProperty("");
+    private final Navigation navigation = new Navigation();
 
     public WorkbenchViewModel(Workspace workspace, TaskRunner tasks, I18n i18n) {
         this.workspace = workspace;
@@ -36,6 +38,11 @@ public final class WorkbenchViewModel {
 
     public I18n i18n() {
         return i18n;
+    }
+
+    /** How the screens open one another. */
+    public Navigation navigation() {
+        return navigation;
     }
 
     public ObjectProperty<StoreOverview> overviewProperty() {
