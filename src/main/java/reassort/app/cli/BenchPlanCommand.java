@@ -50,6 +50,11 @@ public final class BenchPlanCommand implements Callable<Integer> {
     @Option(names = "--dir", paramLabel = "DIR", description = "Where to create the throw-away store (default: the temp directory).")
     Path dir;
 
+    @Option(names = "--keep", paramLabel = "DIR",
+            description = "Keep the generated store in DIR and reuse it when it is already there (same --series,"
+                    + " --locations and --seed), instead of a throw-away store.")
+    Path keep;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress lines on stderr.")
     boolean quiet;
 
@@ -66,11 +71,15 @@ public final class BenchPlanCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "JVM max heap %d MB, %d processors, load average %.2f%n",
                 Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors(), loadAverage());
         try (ScratchDirectory directory = ScratchDirectory.create(dir, "reassort-bench-plan");
-                Store store = Store.open(directory.path(), bench.clock())) {
-            PlanBenchmark.Generated generated = bench.populate(store, progress);
-            out.printf(Locale.ROOT, "Generated %,d SKUs × %d locations = %,d series, %,d weekly sales lines over %d weeks"
-                    + " in %.1f s (not timed below).%n", generated.skus(), generated.locations(), generated.series(),
-                    generated.salesLines(), 156, generated.timing().elapsed().toMillis() / 1e3);
+                Store store = Store.open(keep == null ? directory.path() : keep, bench.clock())) {
+            if (keep != null && PlanBenchmark.isPopulated(store)) {
+                out.printf(Locale.ROOT, "Reusing the generated retailer kept in %s.%n", keep);
+            } else {
+                PlanBenchmark.Generated generated = bench.populate(store, progress);
+                out.printf(Locale.ROOT, "Generated %,d SKUs × %d locations = %,d series, %,d weekly sales lines over %d"
+                        + " weeks in %.1f s (not timed below).%n", generated.skus(), generated.locations(),
+                        generated.series(), generated.salesLines(), 156, generated.timing().elapsed().toMillis() / 1e3);
+            }
             out.flush();
             List<PlanBenchmark.Run> timed = new ArrayList<>();
             for (int run = 1; run <= runs; run++) {
