@@ -32,8 +32,9 @@ final class PlanRows {
     static final String INSERT = "INSERT INTO proposal (" + String.join(", ", COMPUTED) + ", sku, location, status) "
             + "VALUES (" + String.join(", ", Arrays.stream(COMPUTED).map(c -> "?").toList()) + ", ?, ?, 'PROPOSED')";
 
-    /** Binds the computed columns, then sku and location (the same order for {@link #UPDATE_COMPUTED} and {@link #INSERT}). */
-    static void bindComputed(PreparedStatement s, long runId, StoredProposal p) throws SQLException {
+    /** Binds the computed columns (the explanation encoded by {@code codec}), then sku and location (the same order for {@link #UPDATE_COMPUTED} and {@link #INSERT}). */
+    static void bindComputed(PreparedStatement s, long runId, StoredProposal p, ExplanationCodec codec)
+            throws SQLException {
         int i = 1;
         s.setLong(i++, runId);
         s.setString(i++, p.sourceKind());
@@ -57,7 +58,7 @@ final class PlanRows {
         s.setObject(i++, p.orderDate());
         s.setObject(i++, p.receiptDate());
         s.setString(i++, clip(String.join("\n", p.flags()), 4000));
-        s.setString(i++, p.explanation());
+        s.setString(i++, codec.encode(p.explanation()));
         s.setString(i++, p.sku());
         s.setString(i, p.location());
     }
@@ -72,7 +73,7 @@ final class PlanRows {
                 ForecastRows.getDouble(r, 12), ForecastRows.getDouble(r, 13), r.getDouble(14), r.getDouble(15),
                 r.getDouble(16), r.getDouble(17), r.getDouble(18), r.getDouble(19), r.getDouble(20), r.getDouble(21),
                 Jdbc.date(r, 22), Jdbc.date(r, 23), flags.isEmpty() ? List.of() : List.of(flags.split("\n")),
-                r.getString(25), ProposalStatus.valueOf(r.getString(26)), edited, Jdbc.date(r, 28), r.getString(29),
+                ExplanationCodec.decode(r.getString(25)), ProposalStatus.valueOf(r.getString(26)), edited, Jdbc.date(r, 28), r.getString(29),
                 editedAt == null ? null : editedAt.toInstant());
     }
 

@@ -33,6 +33,7 @@ public final class PlanRunWriter extends RunWriter {
     private long orderLines;
     private int pending;
     private final Set<String> existing = new HashSet<>();
+    private final ExplanationCodec codec = new ExplanationCodec();
 
     PlanRunWriter(Database database, Clock clock, long forecastRunId, LocalDate asOf) {
         super(database, "plan run");
@@ -49,7 +50,7 @@ public final class PlanRunWriter extends RunWriter {
     public void add(StoredProposal proposal) {
         write(() -> {
             PreparedStatement statement = existing.contains(key(proposal.sku(), proposal.location())) ? update : insert;
-            PlanRows.bindComputed(statement, runId, proposal);
+            PlanRows.bindComputed(statement, runId, proposal, codec);
             statement.addBatch();
             if (++pending == BATCH) flush();
             return null;
@@ -113,6 +114,7 @@ public final class PlanRunWriter extends RunWriter {
         } finally {
             update = null;
             insert = null;
+            codec.close();
         }
     }
 }

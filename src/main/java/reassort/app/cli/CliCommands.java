@@ -13,6 +13,7 @@ final class CliCommands {
         cli.addSubcommand(new BenchStoreCommand());
         cli.addSubcommand(new BenchImportCommand());
         cli.addSubcommand(new BenchPolicyCommand());
+        cli.addSubcommand(new BenchPlanCommand());
         cli.addSubcommand(new ForecastEvalCommand());
         cli.addSubcommand(new ForecastCommand());
         cli.addSubcommand(new ForecastOverrideCommand());

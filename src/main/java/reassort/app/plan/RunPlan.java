@@ -60,6 +60,8 @@ public final class RunPlan {
     /** Transfer lead time from a supplying location when nothing else is known (the store has no lanes yet). */
     public static final double DEFAULT_TRANSFER_LEAD_TIME_DAYS = 2;
     private static final int SKIP_REASONS_KEPT = 5;
+    /** Proposals rendered together, ahead of the store's writer. */
+    private static final int RENDER_CHUNK = 1000;
     private static final Logger LOG = LoggerFactory.getLogger(RunPlan.class);
 
     private final Store store;
@@ -156,10 +158,26 @@ public final class RunPlan {
         double units = 0;
         double value = 0;
         PlanRun run;
+        List<Proposal> proposals = result.proposals();
+        java.util.concurrent.ExecutorService renderer = java.util.concurrent.Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "plan-explanations");
+            thread.setDaemon(true);
+            return thread;
+        });
         try (PlanRunWriter writer = store.beginPlanRun(forecastRun.id(), today)) {
             int done = 0;
-            for (Proposal p : result.proposals()) {
-                writer.add(stored(p));
+            // The explanations of the next chunk are rendered on another core while this one is written.
+            java.util.concurrent.Future<StoredProposal[]> next = renderer.submit(() -> storedChunk(proposals, 0));
+            for (int chunkStart = 0; chunkStart < proposals.size(); chunkStart += RENDER_CHUNK) {
+                StoredProposal[] chunk = await(next);
+                int following = chunkStart + RENDER_CHUNK;
+                if (following < proposals.size()) next = renderer.submit(() -> storedChunk(proposals, following));
+                for (StoredProposal stored : chunk) writer.add(stored);
+                done += chunk.length;
+                ProgressListener.checkCancelled();
+                listener.progress(done, proposals.size(), "Saving proposals");
+            }
+            for (Proposal p : proposals) {
                 if (p.ordersSomething()) {
                     units += p.orderQuantity();
                     value += p.orderValue();
@@ -168,12 +186,10 @@ public final class RunPlan {
                 }
                 for (Flag f : p.flags()) flags.merge(f.key(), 1L, Long::sum);
                 methods.merge(p.method().name(), 1L, Long::sum);
-                if (++done % 1000 == 0) {
-                    ProgressListener.checkCancelled();
-                    listener.progress(done, result.proposals().size(), "Saving proposals");
-                }
             }
             run = writer.commit(millisSince(started));
+        } finally {
+            renderer.shutdownNow();
         }
         return new PlanSummary(run.id(), forecastRun.id(), forecastRan, today, run.itemCount(), run.orderLines(), units,
                 value, skipped[0], skipReasons, sortedByValue(bySource), sortedByCount(flags), methods, millisSince(started));
@@ -223,6 +239,26 @@ public final class RunPlan {
 
     public Optional<PlanRun> latestRun() {
         return store.latestPlanRun();
+    }
+
+    private static StoredProposal[] storedChunk(List<Proposal> proposals, int from) {
+        int to = Math.min(proposals.size(), from + RENDER_CHUNK);
+        StoredProposal[] chunk = new StoredProposal[to - from];
+        for (int i = from; i < to; i++) chunk[i - from] = stored(proposals.get(i));
+        return chunk;
+    }
+
+    private static StoredProposal[] await(java.util.concurrent.Future<StoredProposal[]> chunk) {
+        try {
+            return chunk.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new reassort.domain.CancelledException();
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) throw failure;
+            if (e.getCause() instanceof Error failure) throw failure;
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     static StoredProposal stored(Proposal p) {

@@ -90,6 +90,7 @@ public final class BatchForecaster {
         private final BiConsumer<? super T, ForecastResult> sink;
         private final ProgressListener progress;
         private final Object lock = new Object();
+        private final Object sourceLock = new Object();
         private long done;
         private volatile Throwable failure;
 
@@ -108,8 +109,8 @@ public final class BatchForecaster {
                     if (caller) ProgressListener.checkCancelled();
                     else if (Thread.currentThread().isInterrupted()) throw new CancelledException();
                     T item;
-                    synchronized (lock) {
-                        if (!source.hasNext()) return;
+                    synchronized (sourceLock) { // apart from the sink's lock: a thread saving a result (a store
+                        if (!source.hasNext()) return; // write) must not keep the others from their next series
                         item = source.next();
                     }
                     ForecastResult result;

@@ -13,7 +13,9 @@ public final class ExplanationRenderer {
                 .append(p.sourceKind() == SourceKind.SUPPLIER ? "supplier " : "location ").append(p.sourceCode()).append('\n');
         int i = 1;
         for (ExplanationStep s : p.explanation()) {
-            b.append(String.format("%3d. %s", i++, s.label()));
+            int number = i++;
+            if (number < 100) b.append(number < 10 ? "  " : " "); // "%3d. " without String.format, per step of every proposal
+            b.append(number).append(". ").append(s.label());
             if (!Double.isNaN(s.result())) {
                 b.append(": ").append(Numbers.fmt2(s.result()));
                 if (!s.unit().isEmpty()) b.append(' ').append(s.unit());
