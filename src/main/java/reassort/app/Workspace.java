@@ -2,6 +2,7 @@ package reassort.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import reassort.app.allocation.RunAllocation;
 import reassort.app.forecast.ForecastExport;
 import reassort.app.forecast.RunForecast;
 import reassort.app.imports.ImportFiles;
@@ -62,6 +63,11 @@ public final class Workspace implements AutoCloseable {
     /** Planning replenishment from the latest forecast and reading the stored proposals. */
     public RunPlan plans() {
         return new RunPlan(store, clock);
+    }
+
+    /** Allocating scarce stock between stores and channels, transfers, available to promise, and their rules. */
+    public RunAllocation allocations() {
+        return new RunAllocation(store, clock);
     }
 
     /** Writes the per-series results of a stored forecast run as CSV. */

@@ -3,10 +3,11 @@ package reassort.engine.allocation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import reassort.domain.LocationType;
 
 /**
- * Proposes transfers of one SKU from locations with overstock to locations at risk of stockout before their next
- * receipt (a warehouse or hub at risk is a receiver too: stock goes back to it). A donor keeps the larger of its
+ * Proposes transfers of one SKU from stores with overstock to locations at risk of stockout before their next
+ * receipt (a warehouse or hub at risk is a receiver too: stock goes back to it; it never gives, allocation does that). A donor keeps the larger of its
  * order-up-to level, its protected stock and {@link AllocationRules#overstockCoverDays()} of demand; a receiver takes
  * up to its order-up-to level (or its risk when that is unknown). Receivers with the largest risk are served first,
  * each from the donor of its region with the most excess (then any donor); a transfer is kept only when the margin of
@@ -26,7 +27,8 @@ public final class TransferPlanner {
             TransferSite s = sites.get(i);
             double orderUpTo = Double.isNaN(s.orderUpTo()) ? 0 : s.orderUpTo();
             keep[i] = Math.max(Math.max(orderUpTo, s.protectedStock()), s.dailyDemand() * rules.overstockCoverDays());
-            excess[i] = Math.max(0, Math.floor(s.available() - keep[i] + 1e-9));
+            // warehouses and hubs hand stock out through allocation: in transfers they only receive
+            excess[i] = s.type() != LocationType.STORE ? 0 : Math.max(0, Math.floor(s.available() - keep[i] + 1e-9));
             risk[i] = s.riskUnits();
             double target = Double.isNaN(s.orderUpTo()) ? s.dailyDemand() * s.daysToNextReceipt() : s.orderUpTo();
             wants[i] = risk[i] > 0 ? Math.max(0, Math.ceil(Math.max(target, s.protectedStock()) - Math.max(0, s.available()) - 1e-9)) : 0;
