@@ -94,6 +94,7 @@ public final class AllocateCommand implements Callable<Integer> {
                     + workspace.storeDescription() + ". Maybe check the codes.");
         }
         spec.commandLine().getOut().print(text);
+        spec.commandLine().getOut().flush();
         return 0;
     }
 
