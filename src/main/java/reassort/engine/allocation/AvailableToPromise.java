@@ -24,8 +24,11 @@ public final class AvailableToPromise {
 
     /** Availability of every channel of the item, in the item's channel order. */
     public static Map<String, ChannelAtp> of(AtpItem item, AllocationRules rules, LocalDate today) {
-        List<Inflow> inflows = new ArrayList<>(item.inflows());
-        inflows.sort(Comparator.comparing(Inflow::date));
+        List<Inflow> inflows = item.inflows();
+        if (inflows.size() > 1) {
+            inflows = new ArrayList<>(inflows);
+            inflows.sort(Comparator.comparing(Inflow::date));
+        }
         double free = item.freeNow();
         Map<String, ChannelAtp> result = new LinkedHashMap<>();
         for (String channel : item.channels()) {
@@ -47,12 +50,7 @@ public final class AvailableToPromise {
                     future.add(new ChannelAtp.Dated(date, available));
                 }
             }
-            String rule = buffer == null ? "" : buffer.describe();
-            if (minimum > 0) {
-                rule = (rule.isEmpty() ? "" : rule + "; ") + "leave the presentation minimum of "
-                        + ChannelBuffer.fmt(minimum) + " units on the shelf";
-            }
-            result.put(channel, new ChannelAtp(channel, free, withheld, free - withheld, future, rule));
+            result.put(channel, new ChannelAtp(channel, free, withheld, free - withheld, future, buffer, minimum));
         }
         return result;
     }

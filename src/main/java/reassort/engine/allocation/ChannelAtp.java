@@ -12,16 +12,26 @@ import java.util.List;
  * @param availableNow free − withheld
  * @param future cumulative availability from each inflow date on (ascending dates), buffers applied to the
  *     stock of that date
- * @param rule the buffer rule that applied, in a sentence (empty when none)
+ * @param buffer the channel's buffer that applied (null: none)
+ * @param presentationMinimum units left on a store's shelf for presentation that this channel may not take (0: none)
  */
-public record ChannelAtp(
-        String channel, double free, double withheld, double availableNow, List<Dated> future, String rule) {
+public record ChannelAtp(String channel, double free, double withheld, double availableNow, List<Dated> future,
+        ChannelBuffer buffer, double presentationMinimum) {
     /** Availability from {@code date} on. */
     public record Dated(LocalDate date, double available) {}
 
     public ChannelAtp {
         future = List.copyOf(future);
-        rule = rule == null ? "" : rule;
+    }
+
+    /** The rules that withheld stock, in a sentence (empty when none); built when asked, not for every position. */
+    public String rule() {
+        String rule = buffer == null ? "" : buffer.describe();
+        if (presentationMinimum > 0) {
+            rule = (rule.isEmpty() ? "" : rule + "; ") + "leave the presentation minimum of "
+                    + ChannelBuffer.fmt(presentationMinimum) + " units on the shelf";
+        }
+        return rule;
     }
 
     /**

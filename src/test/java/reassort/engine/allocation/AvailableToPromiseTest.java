@@ -75,7 +75,7 @@ class AvailableToPromiseTest {
 
     @Test
     void shipFromStorePoolsTheStoresAvailabilityWithTheWarehouse() {
-        ChannelAtp warehouse = new ChannelAtp("WEB", 5, 0, 5, List.of(), "");
+        ChannelAtp warehouse = new ChannelAtp("WEB", 5, 0, 5, List.of(), null, 0);
         Map<String, ChannelAtp> stores = Map.of(
                 "MAG-1", AvailableToPromise.of(store(10, 0, List.of()), AllocationRules.defaults(), TODAY).get("SFS"));
 
