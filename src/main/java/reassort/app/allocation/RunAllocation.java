@@ -60,6 +60,8 @@ public final class RunAllocation {
     /** Weeks of expected returns counted as future stock. */
     private static final int RETURN_WEEKS = 4;
     private static final String STORE_LINE = "STORE";
+    /** Days between two replenishments of a location (weekly planning). */
+    private static final int REVIEW_DAYS = 7;
 
     private final Store store;
     private final Clock clock;
@@ -153,6 +155,12 @@ public final class RunAllocation {
             requests.add(new AllocationRequest(sku, source, sourceItem.freeNow(), inbound, needs));
         }
 
+        AllocationResult allocated = new AllocationEngine().run(new AllocationInput(requests, List.of(), rules), listener);
+        Map<String, Double> allocatedTo = new HashMap<>();
+        for (AllocationLine l : allocated.lines()) allocatedTo.merge(pair(l.sku(), l.location()), l.quantity(), Double::sum);
+
+        // a location is at risk when what it holds, has coming and was just allocated does not last until the receipt
+        // after next (the one this allocation cannot change): stores short-changed by a scarce warehouse come first
         List<TransferRequest> transfers = new ArrayList<>();
         for (List<StoredProposal> group : bySku.values()) {
             Product product = s.products.get(group.get(0).sku());
@@ -161,16 +169,18 @@ public final class RunAllocation {
             for (StoredProposal p : group) {
                 Location location = s.locations.get(p.location());
                 if (location == null) continue;
-                double days = Math.max(0, ChronoUnit.DAYS.between(today, p.receiptDate()));
-                sites.add(new TransferSite(p.location(), location.type(), location.region(),
-                        p.onHand() - p.reserved() - p.backorders() + p.inTransit(), p.orderUpTo(), s.daily(p.sku(), p.location()),
-                        days, rules.protectedStock(p.sku(), product.category(), p.location(), location.type(),
-                                AllocationRulesMapping.channelsSellingFrom(location, s.dailyByChannel(p.sku(), p.location()).keySet()))));
+                double days = Math.max(0, ChronoUnit.DAYS.between(today, p.receiptDate())) + REVIEW_DAYS;
+                double available = p.onHand() - p.reserved() - p.backorders() + p.inTransit()
+                        + allocatedTo.getOrDefault(pair(p.sku(), p.location()), 0.0);
+                sites.add(new TransferSite(p.location(), location.type(), location.region(), available, p.orderUpTo(),
+                        s.daily(p.sku(), p.location()), days, rules.protectedStock(p.sku(), product.category(), p.location(),
+                                location.type(), AllocationRulesMapping.channelsSellingFrom(location,
+                                        s.dailyByChannel(p.sku(), p.location()).keySet()))));
             }
             transfers.add(new TransferRequest(product.sku(), product.unitPrice() - product.unitCost(), sites));
         }
-
-        AllocationResult result = new AllocationEngine().run(new AllocationInput(requests, transfers, rules), listener);
+        AllocationResult moved = new AllocationEngine().run(new AllocationInput(List.of(), transfers, rules), listener);
+        AllocationResult result = new AllocationResult(allocated.lines(), moved.transfers());
         ProgressListener.checkCancelled();
         listener.progress(0, -1, "Saving allocation and transfer proposals");
         List<StoredAllocation> storedLines = new ArrayList<>(result.lines().size());

@@ -19,6 +19,7 @@ import reassort.app.forecast.NoSalesException;
 import reassort.engine.allocation.AllocationRules;
 import reassort.engine.allocation.ChannelBuffer;
 import reassort.engine.allocation.PresentationMinimum;
+import reassort.store.StoredTransfer;
 
 /** {@code reassort allocate}: shares scarce stock between stores and channels, proposes transfers; or explains one. */
 @Command(
@@ -30,6 +31,8 @@ import reassort.engine.allocation.PresentationMinimum;
                 + "With --explain, prints how the allocations and transfers of one SKU at one location were computed and "
                 + "what each channel may promise there.")
 public final class AllocateCommand implements Callable<Integer> {
+    private static final int TRANSFERS_SHOWN = 10;
+
     @Spec
     CommandSpec spec;
 
@@ -58,7 +61,7 @@ public final class AllocateCommand implements Callable<Integer> {
     public Integer call() {
         if (rulesFile != null && !Files.isRegularFile(rulesFile)) {
             throw new CliFailure("The rules file " + rulesFile + " does not exist. Maybe check the path, or start from "
-                    + "data-samples/allocation-rules.csv.");
+                    + "data-samples/allocation/allocation-rules.csv.");
         }
         try (Workspace workspace = WorkspaceOpener.open(store)) {
             RunAllocation allocation = workspace.allocations();
@@ -75,6 +78,7 @@ public final class AllocateCommand implements Callable<Integer> {
                 }
                 AllocationSummary summary = allocation.run(CliProgress.to(spec.commandLine().getErr(), quiet));
                 print(summary, workspace.storeDescription(), allocation.rules());
+                printTransfers(allocation.transfers());
                 return 0;
             } catch (NoSalesException e) {
                 throw new CliFailure(e.getMessage());
@@ -117,6 +121,14 @@ public final class AllocateCommand implements Callable<Integer> {
         o.println("Explain one: reassort allocate --explain SKU LOCATION");
         o.printf(Locale.ROOT, "sources=%d scarce=%d lines=%d needed=%.0f allocated=%.0f transfers=%d elapsed_ms=%d%n",
                 s.sources(), s.scarce(), s.lines(), s.neededUnits(), s.allocatedUnits(), s.transfers(), s.elapsedMillis());
+    }
+
+    private void printTransfers(List<StoredTransfer> transfers) {
+        PrintWriter o = spec.commandLine().getOut();
+        transfers.stream().sorted(java.util.Comparator.comparingDouble((StoredTransfer t) -> t.cost() - t.benefit()))
+                .limit(TRANSFERS_SHOWN).forEach(t -> o.printf(Locale.ROOT, "  transfer %-10s %-14s → %-14s %6s units  "
+                        + "benefit %8.2f  cost %7.2f  %s%n", t.sku(), t.from(), t.to(), units(t.effectiveQuantity()),
+                        t.benefit(), t.cost(), t.status()));
     }
 
     static String describe(AllocationRules rules) {

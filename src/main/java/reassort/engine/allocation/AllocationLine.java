@@ -60,7 +60,7 @@ public record AllocationLine(
     public List<ExplanationStep> explanation() {
         List<ExplanationStep> steps = new ArrayList<>(6);
         steps.add(new ExplanationStep("alloc.supply", "Supply at " + source, "S = ⌊available + inbound⌋",
-                List.of(in("available", "free stock at the source now (on hand − reserved − backorders)", availableNow),
+                List.of(in("available", "free stock at the source now: on hand − reserved − backorders", availableNow),
                         in("inbound", "in transit and confirmed orders within the horizon", inbound)),
                 supply, UNITS, ""));
         steps.add(new ExplanationStep("alloc.need", "Need of " + location + " × " + channel, "need",
