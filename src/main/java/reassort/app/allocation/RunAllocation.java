@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import reassort.app.plan.RunPlan;
 import reassort.domain.Location;
 import reassort.domain.LocationType;
 import reassort.domain.Product;
@@ -52,11 +51,13 @@ import reassort.store.StoredTransfer;
  * locations at risk; stores both as proposals the planner edits and approves like orders (edits survive a rerun,
  * changes are audited). Also answers available-to-promise per channel and date for one SKU.
  *
- * <p>Needs a plan run (run {@link RunPlan} first); the rules are the stored ones, or the defaults.
+ * <p>Needs a plan run ({@code reassort.app.plan.RunPlan} first); the rules are the stored ones, or the defaults.
  */
 public final class RunAllocation {
     /** Days of channel demand the warehouse's own channels ask for, and of inbound receipts counted as supply. */
     public static final int HORIZON_DAYS = 7;
+    /** When in-transit stock arrives: the store holds no in-transit dates; the plan's default transfer lane. */
+    private static final long IN_TRANSIT_DAYS = 2;
     /** Weeks of expected returns counted as future stock. */
     private static final int RETURN_WEEKS = 4;
     private static final String STORE_LINE = "STORE";
@@ -392,7 +393,7 @@ public final class RunAllocation {
             StockPosition sp = stock.get(pair(product.sku(), location));
             List<Inflow> inflows = new ArrayList<>();
             if (sp != null && sp.inTransit() > 0) {
-                inflows.add(new Inflow(today.plusDays((long) RunPlan.DEFAULT_TRANSFER_LEAD_TIME_DAYS), sp.inTransit(),
+                inflows.add(new Inflow(today.plusDays(IN_TRANSIT_DAYS), sp.inTransit(),
                         Inflow.Kind.IN_TRANSIT));
             }
             for (PurchaseOrderLine line : orders.getOrDefault(pair(product.sku(), location), List.of())) {

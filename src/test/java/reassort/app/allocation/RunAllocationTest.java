@@ -63,6 +63,17 @@ class RunAllocationTest {
     }
 
     @Test
+    void theDefaultPresentationMinimumRaisesTheStoresPlanLevelsButNotTheWarehouses() {
+        try (Workspace workspace = Workspace.open(storeDir, CLOCK)) {
+            List<StoredProposal> proposals = workspace.plans().proposals();
+            assertThat(proposals).filteredOn(p -> p.location().startsWith("MAG-")).isNotEmpty()
+                    .allSatisfy(p -> assertThat(p.explanation()).contains("Protected stock added", "B = 2.00 units"));
+            assertThat(proposals).filteredOn(p -> p.location().startsWith("WH-")).isNotEmpty()
+                    .allSatisfy(p -> assertThat(p.explanation()).doesNotContain("Protected stock added"));
+        }
+    }
+
+    @Test
     void aPlannersEditSurvivesARerunAndIsAudited() {
         try (Workspace workspace = Workspace.open(storeDir, CLOCK)) {
             RunAllocation allocation = workspace.allocations();
