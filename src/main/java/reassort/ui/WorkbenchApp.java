@@ -2,11 +2,13 @@ package reassort.ui;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Locale;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import reassort.app.Workspace;
 import reassort.ui.common.FxTaskRunner;
 import reassort.ui.common.I18n;
@@ -21,6 +23,11 @@ import reassort.ui.workbench.WorkbenchViewModel;
  */
 public final class WorkbenchApp extends Application {
     public static final String STORE_PROPERTY = "reassort.store";
+    /**
+     * Set to {@code print} to print, once the window is shown and laid out, how long after the process started
+     * that was; {@code exit} also closes the application (to measure cold starts in a loop, see installer/README.md).
+     */
+    public static final String STARTUP_PROBE_PROPERTY = "reassort.startupProbe";
 
     private Workspace workspace;
     private final TaskRunner tasks = new FxTaskRunner();
@@ -47,7 +54,17 @@ public final class WorkbenchApp extends Application {
         stage.setWidth(bounds[2]);
         stage.setHeight(bounds[3]);
         stage.setOnHiding(e -> preferences.setWindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()));
+        String probe = System.getProperty(STARTUP_PROBE_PROPERTY);
+        if (probe != null) stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> Platform.runLater(() -> reportStartup(probe)));
         show(stage, i18n);
+    }
+
+    /** Runs on the pulse after the window was shown: the planner can use it from then on. */
+    private static void reportStartup(String probe) {
+        long millis = ProcessHandle.current().info().startInstant()
+                .map(start -> Duration.between(start, Clock.systemUTC().instant()).toMillis()).orElse(-1L);
+        System.out.println("reassort: window shown " + millis + " ms after the process started");
+        if ("exit".equals(probe)) Platform.exit();
     }
 
     private void show(Stage stage, I18n i18n) {

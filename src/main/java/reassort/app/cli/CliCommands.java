@@ -20,5 +20,7 @@ final class CliCommands {
         cli.addSubcommand(new PlanCommand());
         cli.addSubcommand(new AllocateCommand());
         cli.addSubcommand(new BenchAllocationCommand());
+        cli.addSubcommand(new ProposalsCommand());
+        cli.addSubcommand(new SelfTestCommand());
     }
 }

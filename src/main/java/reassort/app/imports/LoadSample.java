@@ -10,6 +10,7 @@ import java.util.List;
 import reassort.app.ScratchDirectory;
 import reassort.app.sample.SampleFiles;
 import reassort.app.sample.SampleRetailer;
+import reassort.app.sample.SampleSize;
 import reassort.domain.ProgressListener;
 
 /**
@@ -31,9 +32,14 @@ public final class LoadSample {
     }
 
     public ImportSummary load(ProgressListener progress) {
+        return load(SampleSize.FULL, progress);
+    }
+
+    /** Loads the sample retailer of {@code size} (the self-test loads the SMALL one, for speed). */
+    public ImportSummary load(SampleSize size, ProgressListener progress) {
         try (ScratchDirectory directory = ScratchDirectory.create(null, "reassort-sample")) {
             progress.progress(0, -1, "Generating the sample retailer…");
-            SampleRetailer retailer = SampleRetailer.generate(SampleRetailer.DEFAULT_SEED, lastDay());
+            SampleRetailer retailer = SampleRetailer.generate(SampleRetailer.DEFAULT_SEED, lastDay(), size);
             ProgressListener.checkCancelled();
             List<FileToImport> files = SampleFiles.writeCsvFiles(retailer, directory.path(), progress).stream()
                     .map(written -> new FileToImport(written.path(), null))

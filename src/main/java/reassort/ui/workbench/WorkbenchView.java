@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -12,6 +13,8 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleGroup;
@@ -26,6 +29,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import reassort.app.StoreOverview;
 import reassort.domain.Dataset;
+import reassort.ui.common.Navigation;
 import reassort.ui.common.StatusBar;
 import reassort.ui.importing.ImportView;
 import reassort.ui.importing.ImportViewModel;
@@ -46,13 +50,33 @@ public final class WorkbenchView {
         BorderPane root = new BorderPane();
         root.setId("workbenchRoot");
         root.setTop(menuBar());
-        root.setCenter(overviewPane());
+        root.setCenter(screens());
         root.setBottom(new StatusBar(model.tasks(), model.i18n(), model.lastOutcomeProperty()));
         stage.setTitle(model.i18n().text("app.title") + " — " + model.workspace().storeDescription());
         Scene scene = Double.isNaN(stage.getWidth()) ? new Scene(root, 1100, 720) : new Scene(root);
         stage.setScene(scene);
         stage.show();
         model.refreshOverview();
+    }
+
+    /**
+     * The screens, one tab each. A screen is built by its own package's view over its view model; add it here with
+     * one {@code screen(...)} line. Navigation between screens goes through {@link WorkbenchViewModel#navigation()}.
+     */
+    private TabPane screens() {
+        TabPane tabs = new TabPane();
+        tabs.setId("screensTabPane");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getTabs().add(screen(Navigation.OVERVIEW, "screen.overview", overviewPane()));
+        model.navigation().onShowScreen(id -> tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t)));
+        return tabs;
+    }
+
+    private Tab screen(String id, String titleKey, Node content) {
+        Tab tab = new Tab(model.i18n().text(titleKey), content);
+        tab.setId(id);
+        return tab;
     }
 
     private MenuBar menuBar() {
@@ -129,6 +153,12 @@ public final class WorkbenchView {
         importFiles.setId("importFilesButton");
         importFiles.setOnAction(e -> openImport());
         importFiles.disableProperty().bind(model.tasks().runningProperty());
+        Button plan = new Button(i18n.text("firstRun.plan"));
+        plan.setId("planButton");
+        plan.setOnAction(e -> model.plan());
+        plan.disableProperty().bind(model.tasks().runningProperty());
+        plan.setVisible(false);
+        plan.setManaged(false);
 
         model.overviewProperty().addListener((obs, old, overview) -> {
             table.refresh();
@@ -143,9 +173,14 @@ public final class WorkbenchView {
                             .format(overview.lastImportAt().atZone(model.workspace().clock().getZone()))));
             loadSample.setVisible(isEmpty);
             loadSample.setManaged(isEmpty);
+            loadSample.setDefaultButton(isEmpty);
+            boolean hasSales = overview != null && overview.firstSalesDate() != null;
+            plan.setVisible(hasSales);
+            plan.setManaged(hasSales);
+            plan.setDefaultButton(hasSales);
         });
 
-        VBox pane = new VBox(12, title, empty, new HBox(8, loadSample, importFiles), table, salesRange, lastImport);
+        VBox pane = new VBox(12, title, empty, new HBox(8, loadSample, plan, importFiles), table, salesRange, lastImport);
         pane.setPadding(new Insets(16));
         return pane;
     }

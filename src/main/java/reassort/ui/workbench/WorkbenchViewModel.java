@@ -7,8 +7,10 @@ import javafx.beans.property.StringProperty;
 import reassort.app.StoreOverview;
 import reassort.app.Workspace;
 import reassort.app.imports.ImportSummary;
+import reassort.app.plan.PlanSummary;
 import reassort.ui.common.Failures;
 import reassort.ui.common.I18n;
+import reassort.ui.common.Navigation;
 import reassort.ui.common.TaskRunner;
 
 /** The main window's state: what the store holds and the outcome of the last background task. */
@@ -18,6 +20,7 @@ public final class WorkbenchViewModel {
     private final I18n i18n;
     private final ObjectProperty<StoreOverview> overview = new SimpleObjectProperty<>();
     private final StringProperty lastOutcome = new SimpleStringProperty("");
+    private final Navigation navigation = new Navigation();
 
     public WorkbenchViewModel(Workspace workspace, TaskRunner tasks, I18n i18n) {
         this.workspace = workspace;
@@ -38,6 +41,11 @@ public final class WorkbenchViewModel {
         return i18n;
     }
 
+    /** How the screens open one another. */
+    public Navigation navigation() {
+        return navigation;
+    }
+
     public ObjectProperty<StoreOverview> overviewProperty() {
         return overview;
     }
@@ -53,6 +61,17 @@ public final class WorkbenchViewModel {
     public void loadSample() {
         tasks.run(i18n.text("menu.file.sample"), progress -> workspace.sample().load(progress),
                 this::imported, this::failed);
+    }
+
+    /** The first-run shortcut: plans (forecasting first when no forecast is stored) and shows the proposals. */
+    public void plan() {
+        tasks.run(i18n.text("firstRun.plan"), progress -> workspace.plans().run(false, progress), this::planned,
+                this::failed);
+    }
+
+    private void planned(PlanSummary summary) {
+        lastOutcome.set(i18n.text("firstRun.planned", i18n.integer(summary.items()), i18n.integer(summary.orderLines())));
+        navigation.showScreen(Navigation.PROPOSALS);
     }
 
     /** Called when an import finished, here or in the import dialog. */
