@@ -2,6 +2,7 @@ package reassort.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import reassort.app.allocation.RunAllocation;
 import reassort.app.forecast.ForecastExport;
 import reassort.app.forecast.RunForecast;
 import reassort.app.imports.ImportFiles;
@@ -72,6 +73,11 @@ public final class Workspace implements AutoCloseable {
     /** The series view's history, forecast and overrides of one series or any total; saving overrides. */
     public reassort.app.insight.SeriesCharts seriesCharts() {
         return new reassort.app.insight.SeriesCharts(store, clock);
+    }
+
+    /** Allocating scarce stock between stores and channels, transfers, available to promise, and their rules. */
+    public RunAllocation allocations() {
+        return new RunAllocation(store, clock);
     }
 
     /** Writes the per-series results of a stored forecast run as CSV. */

@@ -662,6 +662,14 @@ public final class Store implements AutoCloseable {
                 + ". Maybe run the plan first, or check the codes.");
     }
 
+    // ---- allocation ----------------------------------------------------------------------------------------------
+
+    /** Allocation rules, allocation runs, allocation and transfer proposals (schema 8), audited like proposals. */
+    public AllocationStore allocations() {
+        ensureOpen();
+        return new AllocationStore(database, clock, actor);
+    }
+
     // ---- column mappings -------------------------------------------------------------------------------------
 
     /** The mapping a planner confirmed for files of this shape, if any. */

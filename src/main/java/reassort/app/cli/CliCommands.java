@@ -21,6 +21,8 @@ final class CliCommands {
         cli.addSubcommand(new PlanCommand());
         cli.addSubcommand(new KpiCommand());
         cli.addSubcommand(new ExceptionsCommand());
+        cli.addSubcommand(new AllocateCommand());
+        cli.addSubcommand(new BenchAllocationCommand());
         cli.addSubcommand(new ProposalsCommand());
         cli.addSubcommand(new SelfTestCommand());
     }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import reassort.app.allocation.AllocationRulesMapping;
 import reassort.app.forecast.RunForecast;
 import reassort.domain.Location;
 import reassort.domain.Product;
@@ -24,7 +25,9 @@ import reassort.domain.Supplier;
 import reassort.engine.forecast.AdjustedForecast;
 import reassort.engine.policy.DemandForecast;
 import reassort.engine.policy.ExplanationRenderer;
+import reassort.engine.allocation.AllocationRules;
 import reassort.engine.policy.Flag;
+import reassort.engine.policy.ItemParameters;
 import reassort.engine.policy.LeadTime;
 import reassort.engine.policy.PolicyEngine;
 import reassort.engine.policy.PolicyInput;
@@ -52,7 +55,8 @@ import reassort.store.StoredProposal;
  * none), adds the channels of each SKU × location into one demand (means add; error variances add, channels' errors
  * taken as independent), builds the policy items with the latest stock, the open purchase orders and the supplier
  * terms, plans them with the {@link PolicyEngine} and stores every proposal with its explanation, all or nothing.
- * Planners' edits in the store survive (see {@link PlanRunWriter}).
+ * Planners' edits in the store survive (see {@link PlanRunWriter}). Presentation minimums and channel buffers of the
+ * allocation rules ({@link AllocationRulesMapping}) are added to each location's levels as protected stock.
  *
  * <p>Period 0 of the plan starts on the clock's today; forecast weeks already past are dropped.
  */
@@ -119,6 +123,7 @@ public final class RunPlan {
                 .filter(from -> from != null).distinct().sorted()
                 .map(from -> TransferLane.of(from, null, LeadTime.fixedDays(DEFAULT_TRANSFER_LEAD_TIME_DAYS))).toList();
 
+        AllocationRules allocationRules = AllocationRulesMapping.load(store);
         listener.progress(0, -1, "Adding channel forecasts per SKU × location");
         List<PolicyItem> items = new ArrayList<>();
         List<String> skipReasons = new ArrayList<>();
@@ -132,8 +137,14 @@ public final class RunPlan {
                 return;
             }
             String key = pair(sum.sku, sum.location);
-            items.add(new PolicyItem(products.get(sum.sku), sum.location, sum.singleChannel(), stock.get(key),
-                    orders.getOrDefault(key, List.of()), sum.forecast(), null, null));
+            Product product = products.get(sum.sku);
+            Location location = locations.get(sum.location);
+            // presentation minimums and channel buffers are stock the location must hold beyond its demand
+            double protectedStock = location == null ? 0 : allocationRules.protectedStock(product.sku(), product.category(),
+                    location.code(), location.type(), AllocationRulesMapping.channelsSellingFrom(location, sum.channelList));
+            items.add(new PolicyItem(product, sum.location, sum.singleChannel(), stock.get(key),
+                    orders.getOrDefault(key, List.of()), sum.forecast(),
+                    protectedStock > 0 ? ItemParameters.NONE.withProtectedStock(protectedStock) : null, null));
         };
         store.forEachSeriesForecast(forecastRun.id(), series -> {
             SeriesKey key = series.key();
@@ -330,6 +341,7 @@ public final class RunPlan {
         double adi = Double.NaN;
         String channel;
         int channels;
+        final List<String> channelList = new ArrayList<>(2);
 
         ChannelSum(String sku, String location, int weeks) {
             this.sku = sku;
@@ -355,6 +367,7 @@ public final class RunPlan {
             }
             if (Double.isFinite(series.adi()) && series.adi() >= 1) adi = Double.isNaN(adi) ? series.adi() : Math.min(adi, series.adi());
             channel = series.key().channel();
+            channelList.add(channel);
             channels++;
         }
 

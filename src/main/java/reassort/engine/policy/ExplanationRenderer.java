@@ -11,8 +11,15 @@ public final class ExplanationRenderer {
         b.append(" — ").append(p.ordersSomething() ? "order " + Numbers.fmt(p.orderQuantity()) + " units on " + p.orderDate()
                 + ", expected " + p.receiptDate() : "no order").append(", from ")
                 .append(p.sourceKind() == SourceKind.SUPPLIER ? "supplier " : "location ").append(p.sourceCode()).append('\n');
+        appendSteps(b, p.explanation());
+        for (Flag f : p.flags()) b.append("  ! ").append(f.text()).append('\n');
+        return b.toString();
+    }
+
+    /** Appends numbered steps as {@link #render} prints them (allocation and transfer explanations share the layout). */
+    public static StringBuilder appendSteps(StringBuilder b, java.util.List<ExplanationStep> steps) {
         int i = 1;
-        for (ExplanationStep s : p.explanation()) {
+        for (ExplanationStep s : steps) {
             int number = i++;
             if (number < 100) b.append(number < 10 ? "  " : " "); // "%3d. " without String.format, per step of every proposal
             b.append(number).append(". ").append(s.label());
@@ -35,7 +42,6 @@ public final class ExplanationRenderer {
             }
             if (!s.rule().isEmpty()) b.append("       rule: ").append(s.rule()).append('\n');
         }
-        for (Flag f : p.flags()) b.append("  ! ").append(f.text()).append('\n');
-        return b.toString();
+        return b;
     }
 }

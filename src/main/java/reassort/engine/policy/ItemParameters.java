@@ -10,6 +10,9 @@ package reassort.engine.policy;
  * @param maximum max of a {@link PolicyKind#MIN_MAX} policy, in units
  * @param fixedQuantity Q of a {@link PolicyKind#FIXED_QUANTITY} policy (NaN: EOQ)
  * @param maximumStock maximum stock or shelf capacity at the location (NaN: none)
+ * @param protectedStock units that must stay at the location beyond its demand — presentation minimum and channel
+ *     buffers held back from other channels (0 or NaN: none); added to the computed policy's reorder point and
+ *     order-up-to level (not to a planner's min/max)
  */
 public record ItemParameters(
         PolicyKind policy,
@@ -18,10 +21,19 @@ public record ItemParameters(
         double minimum,
         double maximum,
         double fixedQuantity,
-        double maximumStock) {
+        double maximumStock,
+        double protectedStock) {
     public static final ItemParameters NONE = new ItemParameters(null, null, null, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
 
+    /** Without protected stock (as before channel buffers existed). */
+    public ItemParameters(PolicyKind policy, ServiceTarget target, SafetyStockMethod method, double minimum, double maximum,
+            double fixedQuantity, double maximumStock) {
+        this(policy, target, method, minimum, maximum, fixedQuantity, maximumStock, 0);
+    }
+
     public ItemParameters {
+        protectedStock = Double.isNaN(protectedStock) ? 0 : protectedStock;
+        checkOptional(protectedStock, "Protected stock");
         checkOptional(minimum, "Min");
         checkOptional(maximum, "Max");
         checkOptional(maximumStock, "Maximum stock");
@@ -52,22 +64,27 @@ public record ItemParameters(
     }
 
     public ItemParameters withPolicy(PolicyKind kind) {
-        return new ItemParameters(kind, target, method, minimum, maximum, fixedQuantity, maximumStock);
+        return new ItemParameters(kind, target, method, minimum, maximum, fixedQuantity, maximumStock, protectedStock);
     }
 
     public ItemParameters withTarget(ServiceTarget t) {
-        return new ItemParameters(policy, t, method, minimum, maximum, fixedQuantity, maximumStock);
+        return new ItemParameters(policy, t, method, minimum, maximum, fixedQuantity, maximumStock, protectedStock);
     }
 
     public ItemParameters withMethod(SafetyStockMethod m) {
-        return new ItemParameters(policy, target, m, minimum, maximum, fixedQuantity, maximumStock);
+        return new ItemParameters(policy, target, m, minimum, maximum, fixedQuantity, maximumStock, protectedStock);
     }
 
     public ItemParameters withFixedQuantity(double q) {
-        return new ItemParameters(policy, target, method, minimum, maximum, q, maximumStock);
+        return new ItemParameters(policy, target, method, minimum, maximum, q, maximumStock, protectedStock);
     }
 
     public ItemParameters withMaximumStock(double max) {
-        return new ItemParameters(policy, target, method, minimum, maximum, fixedQuantity, max);
+        return new ItemParameters(policy, target, method, minimum, maximum, fixedQuantity, max, protectedStock);
+    }
+
+    /** Units kept at the location beyond its demand (presentation minimum, channel buffers). */
+    public ItemParameters withProtectedStock(double units) {
+        return new ItemParameters(policy, target, method, minimum, maximum, fixedQuantity, maximumStock, units);
     }
 }

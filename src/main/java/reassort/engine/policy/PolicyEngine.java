@@ -50,6 +50,9 @@ public final class PolicyEngine {
     private static final StepTemplate LEVELS_MIN_MAX = StepTemplate.of("policy.levels", "Policy levels", "min and max as set",
             UNITS, StepTemplate.in("min", "minimum", UNITS), StepTemplate.in("max", "maximum", UNITS),
             StepTemplate.in("s (computed)", "what the computed reorder point would be", UNITS));
+    private static final StepTemplate PROTECTED = StepTemplate.of("policy.protectedStock", "Protected stock added",
+            "S' = S + B; s' = s + B", UNITS, StepTemplate.in("S", "order-up-to level before", UNITS),
+            StepTemplate.in("B", "presentation minimum and channel buffers", UNITS));
     private static final StepTemplate FINAL = StepTemplate.of("order.final", "Proposed order", "q", UNITS,
             StepTemplate.in("value", "order value", "money"));
     private final Clock clock;
@@ -209,6 +212,12 @@ public final class PolicyEngine {
             case MIN_MAX -> PolicyLevels.minMax(params.minimum(), params.maximum());
         };
         levelsStep(steps, levels, ss, cycleQuantity, eoq);
+        if (params.protectedStock() > 0 && kind != PolicyKind.MIN_MAX) {
+            double b = params.protectedStock();
+            levels = new PolicyLevels(levels.kind(), levels.reorderPoint() + b, levels.orderUpTo() + b, levels.fixedQuantity());
+            steps.add(PROTECTED, levels.orderUpTo(), "presentation minimum and channel buffers stay on the shelf: they are"
+                    + " stock that must be there, not stock that sells, so both levels rise by B", levels.orderUpTo() - b, b);
+        }
 
         StockPosition stock = item.stock();
         if (stock == null) {

@@ -197,6 +197,29 @@ class PolicyEngineTest {
     }
 
     @Test
+    void protectedStockRaisesBothLevelsAndTheRawNeedByItsUnits() {
+        PolicyItem plain = item("A", 30, 20, 4);
+        PolicyItem buffered = item("A", 30, 20, 4).withParameters(ItemParameters.NONE.withProtectedStock(7));
+        Map<String, SupplierTerms> s = Map.of("SUP", SupplierTerms.of(WEDNESDAYS));
+
+        Proposal without = plan(List.of(plain), s, null).proposals().get(0);
+        Proposal with = plan(List.of(buffered), s, null).proposals().get(0);
+
+        assertThat(with.levels().orderUpTo()).isCloseTo(without.levels().orderUpTo() + 7, within(1e-9));
+        assertThat(with.levels().reorderPoint()).isCloseTo(without.levels().reorderPoint() + 7, within(1e-9));
+        assertThat(with.rawNeed()).isCloseTo(without.rawNeed() + 7, within(1e-9));
+        assertThat(with.explanation()).extracting(ExplanationStep::key).contains("policy.protectedStock");
+        assertThat(without.explanation()).extracting(ExplanationStep::key).doesNotContain("policy.protectedStock");
+    }
+
+    @Test
+    void protectedStockLeavesAPlannersMinMaxAlone() {
+        PolicyItem it = item("A", 30, 20, 4).withParameters(ItemParameters.minMax(40, 100).withProtectedStock(5));
+        Proposal p = plan(List.of(it), Map.of("SUP", SupplierTerms.of(WEDNESDAYS)), null).proposals().get(0);
+        assertThat(p.levels()).isEqualTo(PolicyLevels.minMax(40, 100));
+    }
+
+    @Test
     void minMaxUsesThePlannersLevels() {
         PolicyItem it = item("A", 30, 20, 4).withParameters(ItemParameters.minMax(40, 100));
         Proposal p = plan(List.of(it), Map.of("SUP", SupplierTerms.of(WEDNESDAYS)), null).proposals().get(0);

@@ -1,0 +1,107 @@
+package reassort.engine.allocation;
+
+import java.util.ArrayList;
+import java.util.List;
+import reassort.engine.policy.ExplanationStep;
+import reassort.engine.policy.StepInput;
+
+/**
+ * What one location and channel gets of a SKU's supply, with every number that led to it. The explanation steps are
+ * built from these numbers when asked ({@link #explanation()}), so a large run holds numbers only.
+ *
+ * @param supply whole units the source could give (available now + inbound)
+ * @param totalNeed what all needs of the SKU asked together
+ * @param tierSupply units left for this line's priority when its turn came (after every minimum and the higher
+ *     priorities)
+ * @param fromMinimum units given to bring the position up to the presentation minimum
+ * @param fromShare units given by the fair share
+ * @param level the fair-share level of the priority: days of cover reached (DAYS_OF_COVER) or share of the remaining
+ *     need given (PROPORTIONAL_TO_NEED); NaN when supply covered every need or nothing was left
+ */
+public record AllocationLine(
+        String sku,
+        String source,
+        String location,
+        String channel,
+        int priority,
+        double availableNow,
+        double inbound,
+        double supply,
+        double totalNeed,
+        double need,
+        double position,
+        double dailyDemand,
+        double minimum,
+        double tierSupply,
+        double fromMinimum,
+        double fromShare,
+        FairShare fairShare,
+        double level) {
+    private static final String UNITS = "units";
+
+    public double quantity() {
+        return fromMinimum + fromShare;
+    }
+
+    public boolean scarce() {
+        return totalNeed > supply;
+    }
+
+    /** Days of cover after the allocation (NaN without demand). */
+    public double coverAfter() {
+        return dailyDemand > 0 ? (position + quantity()) / dailyDemand : Double.NaN;
+    }
+
+    public double coverBefore() {
+        return dailyDemand > 0 ? position / dailyDemand : Double.NaN;
+    }
+
+    /** How the quantity was reached, step by step (same shape as a replenishment proposal's explanation). */
+    public List<ExplanationStep> explanation() {
+        List<ExplanationStep> steps = new ArrayList<>(6);
+        steps.add(new ExplanationStep("alloc.supply", "Supply at " + source, "S = ⌊available + inbound⌋",
+                List.of(in("available", "free stock at the source now: on hand − reserved − backorders", availableNow),
+                        in("inbound", "in transit and confirmed orders within the horizon", inbound)),
+                supply, UNITS, ""));
+        steps.add(new ExplanationStep("alloc.need", "Need of " + location + " × " + channel, "need",
+                List.of(in("IP", "stock position", position), new StepInput("d", "forecast per day", dailyDemand, "units/day"),
+                        in("Σ need", "what every location and channel asks for this SKU", totalNeed)),
+                need, UNITS, ""));
+        if (!scarce()) {
+            steps.add(new ExplanationStep("alloc.enough", "Supply covers every need", "q = need",
+                    List.of(in("S", "supply", supply), in("Σ need", "total need", totalNeed)), quantity(), UNITS,
+                    "no rationing: every location and channel gets what it asks"));
+            return steps;
+        }
+        steps.add(new ExplanationStep("alloc.minimum", "Presentation minimum", "min(need, max(0, min − IP))",
+                List.of(in("min", "presentation minimum", minimum), in("IP", "stock position", position)),
+                fromMinimum, UNITS, "minimums are served before any fair share, higher priorities first"));
+        steps.add(new ExplanationStep("alloc.priority", "Priority " + priority + " of channel " + channel,
+                "supply left for this priority", List.of(in("S", "supply", supply)), tierSupply, UNITS,
+                "lower priority numbers are served in full before higher ones share what is left"));
+        if (fairShare == FairShare.DAYS_OF_COVER) {
+            steps.add(new ExplanationStep("alloc.fairShare", "Fair share (equal days of cover)",
+                    "q = clamp(L·d − IP', 0, need left), Σ q = supply left",
+                    List.of(new StepInput("L", "days of cover every location of this priority is raised to", level, "days"),
+                            new StepInput("d", "forecast per day", dailyDemand, "units/day"),
+                            in("IP'", "position after the minimum", position + fromMinimum),
+                            in("need left", "need after the minimum", need - fromMinimum)),
+                    fromShare, UNITS, "whole units: the leftover units go to the lines with the lowest cover"));
+        } else {
+            steps.add(new ExplanationStep("alloc.fairShare", "Fair share (same share of need)",
+                    "q = need left × f, Σ q = supply left",
+                    List.of(new StepInput("f", "share of the remaining need every line of this priority gets", level, ""),
+                            in("need left", "need after the minimum", need - fromMinimum)),
+                    fromShare, UNITS, "whole units: the leftover units go to the largest remainders"));
+        }
+        steps.add(new ExplanationStep("alloc.final", "Allocated", "q = minimum + share",
+                List.of(new StepInput("cover", "days of cover after the allocation", coverAfter(), "days")),
+                quantity(), UNITS, quantity() < need ? "short of the need by " + ChannelBuffer.fmt(need - quantity())
+                        + " units: supply is scarce" : "need met"));
+        return steps;
+    }
+
+    private static StepInput in(String symbol, String name, double value) {
+        return new StepInput(symbol, name, value, UNITS);
+    }
+}

@@ -1,0 +1,401 @@
+package reassort.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import reassort.domain.Require;
+
+/**
+ * Allocation rules, runs, and the current allocation and transfer proposals (schema 8). A run is saved in one
+ * transaction and replaces the computed columns only: planners' edits and their statuses survive, an exported proposal
+ * starts a new cycle, and unedited proposals the run no longer makes are dropped. Every planner change writes its audit
+ * entry in the same transaction. Thread-safe like {@link Store}: each call borrows its own connection.
+ */
+public final class AllocationStore {
+    private static final int BATCH = 500;
+    private static final String RULE_COLUMNS = "rule, channel, sku, category, location, location_type, units, percent, "
+            + "max_exposed, rule_value";
+    private static final String RUN_COLUMNS = "id, created_at, as_of, plan_run_id, allocation_lines, scarce_skus, transfers, "
+            + "elapsed_millis";
+    private static final String ALLOCATION_COLUMNS = "allocation_run_id, sku, location, channel, source_location, priority, "
+            + "need, position, daily_demand, supply, quantity, scarce, explanation, status, edited_quantity, edit_reason, "
+            + "edited_at";
+    private static final String TRANSFER_COLUMNS = "allocation_run_id, sku, from_location, to_location, quantity, benefit, "
+            + "cost, explanation, status, edited_quantity, edit_reason, edited_at";
+    /** A new cycle for exported proposals: back to PROPOSED without the edit. */
+    private static final String NEW_CYCLE = "edited_quantity = CASE WHEN status = 'EXPORTED' THEN NULL ELSE edited_quantity END, "
+            + "edit_reason = CASE WHEN status = 'EXPORTED' THEN NULL ELSE edit_reason END, "
+            + "edited_at = CASE WHEN status = 'EXPORTED' THEN NULL ELSE edited_at END, "
+            + "status = CASE WHEN status = 'EXPORTED' THEN 'PROPOSED' ELSE status END ";
+
+    private final Database database;
+    private final Clock clock;
+    private final String actor;
+
+    AllocationStore(Database database, Clock clock, String actor) {
+        this.database = database;
+        this.clock = clock;
+        this.actor = actor;
+    }
+
+    // ---- rules ---------------------------------------------------------------------------------------------------
+
+    /** The planner's allocation rules in the order they were given (empty: the defaults apply). */
+    public List<AllocationRuleRow> rules() {
+        return read("read the allocation rules", c -> Jdbc.list(c, "SELECT " + RULE_COLUMNS
+                + " FROM allocation_rule ORDER BY position", r -> new AllocationRuleRow(r.getString(1), r.getString(2),
+                r.getString(3), r.getString(4), r.getString(5), r.getString(6), ForecastRows.getDouble(r, 7),
+                ForecastRows.getDouble(r, 8), ForecastRows.getDouble(r, 9), r.getString(10))));
+    }
+
+    /** Replaces every allocation rule with {@code rules} (an empty list goes back to the defaults). */
+    public void replaceRules(List<AllocationRuleRow> rules) {
+        write("save the allocation rules", c -> {
+            Jdbc.update(c, "DELETE FROM allocation_rule");
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO allocation_rule (position, " + RULE_COLUMNS
+                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                int position = 0;
+                for (AllocationRuleRow rule : rules) {
+                    int i = 1;
+                    insert.setInt(i++, ++position);
+                    insert.setString(i++, rule.rule());
+                    insert.setString(i++, rule.channel());
+                    insert.setString(i++, rule.sku());
+                    insert.setString(i++, rule.category());
+                    insert.setString(i++, rule.location());
+                    insert.setString(i++, rule.locationType());
+                    setDouble(insert, i++, rule.units());
+                    setDouble(insert, i++, rule.percent());
+                    setDouble(insert, i++, rule.maxExposed());
+                    insert.setString(i, rule.value());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    // ---- runs ----------------------------------------------------------------------------------------------------
+
+    /** Saves one allocation run and its proposals, all or nothing (the caller checks for cancellation before). */
+    public AllocationRun saveRun(LocalDate asOf, long planRunId, List<StoredAllocation> allocations,
+            List<StoredTransfer> transfers, long scarceSkus, long elapsedMillis) {
+        Require.present(asOf, "Allocation day");
+        OffsetDateTime now = now();
+        return write("save the allocation run", c -> {
+            long runId;
+            try (PreparedStatement header = c.prepareStatement("INSERT INTO allocation_run (created_at, as_of, plan_run_id, "
+                    + "allocation_lines, scarce_skus, transfers, elapsed_millis) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    new String[] {"ID"})) {
+                header.setObject(1, now);
+                header.setObject(2, asOf);
+                header.setLong(3, planRunId);
+                header.setLong(4, allocations.size());
+                header.setLong(5, scarceSkus);
+                header.setLong(6, transfers.size());
+                header.setLong(7, elapsedMillis);
+                header.executeUpdate();
+                try (ResultSet keys = header.getGeneratedKeys()) {
+                    keys.next();
+                    runId = keys.getLong(1);
+                }
+            }
+            saveAllocations(c, runId, allocations);
+            saveTransfers(c, runId, transfers);
+            Jdbc.update(c, "DELETE FROM allocation_proposal WHERE allocation_run_id <> ? AND status IN ('PROPOSED', 'EXPORTED')", runId);
+            Jdbc.update(c, "DELETE FROM transfer_proposal WHERE allocation_run_id <> ? AND status IN ('PROPOSED', 'EXPORTED')", runId);
+            return new AllocationRun(runId, now.toInstant(), asOf, planRunId, allocations.size(), scarceSkus,
+                    transfers.size(), elapsedMillis);
+        });
+    }
+
+    private static void saveAllocations(Connection c, long runId, List<StoredAllocation> rows) throws SQLException {
+        Set<String> existing = new HashSet<>(Jdbc.list(c, "SELECT sku, location, channel FROM allocation_proposal",
+                r -> key(r.getString(1), r.getString(2), r.getString(3))));
+        String computed = "allocation_run_id = ?, source_location = ?, priority = ?, need = ?, position = ?, daily_demand = ?, "
+                + "supply = ?, quantity = ?, scarce = ?, explanation = ?";
+        try (PreparedStatement update = c.prepareStatement("UPDATE allocation_proposal SET " + computed + ", " + NEW_CYCLE
+                + "WHERE sku = ? AND location = ? AND channel = ?");
+                PreparedStatement insert = c.prepareStatement("INSERT INTO allocation_proposal (allocation_run_id, "
+                        + "source_location, priority, need, position, daily_demand, supply, quantity, scarce, explanation, "
+                        + "sku, location, channel, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PROPOSED')")) {
+            int pending = 0;
+            for (StoredAllocation a : rows) {
+                PreparedStatement s = existing.contains(key(a.sku(), a.location(), a.channel())) ? update : insert;
+                int i = 1;
+                s.setLong(i++, runId);
+                s.setString(i++, a.source());
+                s.setInt(i++, a.priority());
+                s.setDouble(i++, a.need());
+                s.setDouble(i++, a.position());
+                s.setDouble(i++, a.dailyDemand());
+                s.setDouble(i++, a.supply());
+                s.setDouble(i++, a.quantity());
+                s.setBoolean(i++, a.scarce());
+                s.setString(i++, clip(a.explanation(), 20000));
+                s.setString(i++, a.sku());
+                s.setString(i++, a.location());
+                s.setString(i, a.channel());
+                s.addBatch();
+                if (++pending == BATCH) {
+                    update.executeBatch();
+                    insert.executeBatch();
+                    pending = 0;
+                }
+            }
+            update.executeBatch();
+            insert.executeBatch();
+        }
+    }
+
+    private static void saveTransfers(Connection c, long runId, List<StoredTransfer> rows) throws SQLException {
+        Set<String> existing = new HashSet<>(Jdbc.list(c, "SELECT sku, from_location, to_location FROM transfer_proposal",
+                r -> key(r.getString(1), r.getString(2), r.getString(3))));
+        try (PreparedStatement update = c.prepareStatement("UPDATE transfer_proposal SET allocation_run_id = ?, quantity = ?, "
+                + "benefit = ?, cost = ?, explanation = ?, " + NEW_CYCLE + "WHERE sku = ? AND from_location = ? AND to_location = ?");
+                PreparedStatement insert = c.prepareStatement("INSERT INTO transfer_proposal (allocation_run_id, quantity, "
+                        + "benefit, cost, explanation, sku, from_location, to_location, status) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'PROPOSED')")) {
+            for (StoredTransfer t : rows) {
+                PreparedStatement s = existing.contains(key(t.sku(), t.from(), t.to())) ? update : insert;
+                int i = 1;
+                s.setLong(i++, runId);
+                s.setDouble(i++, t.quantity());
+                s.setDouble(i++, t.benefit());
+                s.setDouble(i++, t.cost());
+                s.setString(i++, clip(t.explanation(), 20000));
+                s.setString(i++, t.sku());
+                s.setString(i++, t.from());
+                s.setString(i, t.to());
+                s.addBatch();
+            }
+            update.executeBatch();
+            insert.executeBatch();
+        }
+    }
+
+    public Optional<AllocationRun> latestRun() {
+        return read("read the latest allocation run", c -> Jdbc.list(c, "SELECT " + RUN_COLUMNS
+                + " FROM allocation_run ORDER BY id DESC FETCH FIRST 1 ROWS ONLY", r -> new AllocationRun(r.getLong(1),
+                r.getObject(2, OffsetDateTime.class).toInstant(), Jdbc.date(r, 3), r.getLong(4), r.getLong(5), r.getLong(6),
+                r.getLong(7), r.getLong(8)))).stream().findFirst();
+    }
+
+    // ---- proposals -----------------------------------------------------------------------------------------------
+
+    /** Every current allocation, by SKU, location and channel. */
+    public List<StoredAllocation> allocations() {
+        return read("read the allocations", c -> Jdbc.list(c, "SELECT " + ALLOCATION_COLUMNS
+                + " FROM allocation_proposal ORDER BY sku, location, channel", AllocationStore::allocation));
+    }
+
+    /** The allocations of one SKU at one location (one per channel). */
+    public List<StoredAllocation> allocations(String sku, String location) {
+        return read("read the allocations of " + sku + " at " + location, c -> Jdbc.list(c, "SELECT " + ALLOCATION_COLUMNS
+                + " FROM allocation_proposal WHERE sku = ? AND location = ? ORDER BY channel", AllocationStore::allocation,
+                sku, location));
+    }
+
+    /** Every current transfer proposal, by SKU, then from and to. */
+    public List<StoredTransfer> transfers() {
+        return read("read the transfers", c -> Jdbc.list(c, "SELECT " + TRANSFER_COLUMNS
+                + " FROM transfer_proposal ORDER BY sku, from_location, to_location", AllocationStore::transfer));
+    }
+
+    /** The transfers of one SKU leaving or reaching {@code location}. */
+    public List<StoredTransfer> transfers(String sku, String location) {
+        return read("read the transfers of " + sku + " at " + location, c -> Jdbc.list(c, "SELECT " + TRANSFER_COLUMNS
+                + " FROM transfer_proposal WHERE sku = ? AND (from_location = ? OR to_location = ?) "
+                + "ORDER BY from_location, to_location", AllocationStore::transfer, sku, location, location));
+    }
+
+    /** A planner's quantity for an allocation (status EDITED), kept across recomputations, audited. */
+    public StoredAllocation editAllocation(String sku, String location, String channel, double quantity, String reason) {
+        checkEdit(quantity, reason, "the allocation of SKU " + sku + " to " + location + " × " + channel);
+        OffsetDateTime now = now();
+        write("edit the allocation of " + sku + " to " + location, c -> {
+            StoredAllocation before = currentAllocation(c, sku, location, channel);
+            Jdbc.update(c, "UPDATE allocation_proposal SET status = 'EDITED', edited_quantity = ?, edit_reason = ?, "
+                    + "edited_at = ? WHERE sku = ? AND location = ? AND channel = ?", quantity, reason.strip(), now, sku,
+                    location, channel);
+            audit(c, now, AuditEntry.ALLOCATION, sku, location, channel, "EDIT",
+                    describe(before.effectiveQuantity(), before.status()), describe(quantity, ProposalStatus.EDITED),
+                    reason.strip());
+            return null;
+        });
+        return allocation(sku, location, channel);
+    }
+
+    /** Approves, rejects or resets (PROPOSED, dropping the edit) an allocation, audited. */
+    public StoredAllocation setAllocationStatus(String sku, String location, String channel, ProposalStatus status,
+            String reason) {
+        String sql = statusSql("allocation_proposal", status) + " WHERE sku = ? AND location = ? AND channel = ?";
+        OffsetDateTime now = now();
+        write("set the status of the allocation of " + sku + " to " + location, c -> {
+            StoredAllocation before = currentAllocation(c, sku, location, channel);
+            Jdbc.update(c, sql, status.name(), sku, location, channel);
+            double after = status == ProposalStatus.PROPOSED ? before.quantity() : before.effectiveQuantity();
+            audit(c, now, AuditEntry.ALLOCATION, sku, location, channel, action(status),
+                    describe(before.effectiveQuantity(), before.status()), describe(after, status), reason);
+            return null;
+        });
+        return allocation(sku, location, channel);
+    }
+
+    /** A planner's quantity for a transfer (status EDITED), kept across recomputations, audited. */
+    public StoredTransfer editTransfer(String sku, String from, String to, double quantity, String reason) {
+        checkEdit(quantity, reason, "the transfer of SKU " + sku + " from " + from + " to " + to);
+        OffsetDateTime now = now();
+        write("edit the transfer of " + sku + " from " + from + " to " + to, c -> {
+            StoredTransfer before = currentTransfer(c, sku, from, to);
+            Jdbc.update(c, "UPDATE transfer_proposal SET status = 'EDITED', edited_quantity = ?, edit_reason = ?, "
+                    + "edited_at = ? WHERE sku = ? AND from_location = ? AND to_location = ?", quantity, reason.strip(), now,
+                    sku, from, to);
+            audit(c, now, AuditEntry.TRANSFER, sku, from, to, "EDIT", describe(before.effectiveQuantity(), before.status()),
+                    describe(quantity, ProposalStatus.EDITED), reason.strip());
+            return null;
+        });
+        return transfer(sku, from, to);
+    }
+
+    /** Approves, rejects or resets a transfer, audited. */
+    public StoredTransfer setTransferStatus(String sku, String from, String to, ProposalStatus status, String reason) {
+        String sql = statusSql("transfer_proposal", status) + " WHERE sku = ? AND from_location = ? AND to_location = ?";
+        OffsetDateTime now = now();
+        write("set the status of the transfer of " + sku + " from " + from + " to " + to, c -> {
+            StoredTransfer before = currentTransfer(c, sku, from, to);
+            Jdbc.update(c, sql, status.name(), sku, from, to);
+            double after = status == ProposalStatus.PROPOSED ? before.quantity() : before.effectiveQuantity();
+            audit(c, now, AuditEntry.TRANSFER, sku, from, to, action(status),
+                    describe(before.effectiveQuantity(), before.status()), describe(after, status), reason);
+            return null;
+        });
+        return transfer(sku, from, to);
+    }
+
+    private StoredAllocation allocation(String sku, String location, String channel) {
+        return read("read the allocation of " + sku, c -> currentAllocation(c, sku, location, channel));
+    }
+
+    private StoredTransfer transfer(String sku, String from, String to) {
+        return read("read the transfer of " + sku, c -> currentTransfer(c, sku, from, to));
+    }
+
+    private static StoredAllocation currentAllocation(Connection c, String sku, String location, String channel)
+            throws SQLException {
+        return Jdbc.list(c, "SELECT " + ALLOCATION_COLUMNS + " FROM allocation_proposal WHERE sku = ? AND location = ? "
+                + "AND channel = ?", AllocationStore::allocation, sku, location, channel).stream().findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("There is no allocation of SKU " + sku + " to " + location
+                        + " × " + channel + ". Maybe run the allocation first, or check the codes."));
+    }
+
+    private static StoredTransfer currentTransfer(Connection c, String sku, String from, String to) throws SQLException {
+        return Jdbc.list(c, "SELECT " + TRANSFER_COLUMNS + " FROM transfer_proposal WHERE sku = ? AND from_location = ? "
+                + "AND to_location = ?", AllocationStore::transfer, sku, from, to).stream().findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("There is no transfer of SKU " + sku + " from " + from
+                        + " to " + to + ". Maybe run the allocation first, or check the codes."));
+    }
+
+    private static String statusSql(String table, ProposalStatus status) {
+        Require.present(status, "Proposal status");
+        if (status == ProposalStatus.EDITED) {
+            throw new IllegalArgumentException("A proposal becomes EDITED by an edit, not by setting its status. Maybe give a quantity.");
+        }
+        return status == ProposalStatus.PROPOSED
+                ? "UPDATE " + table + " SET status = ?, edited_quantity = NULL, edit_reason = NULL, edited_at = NULL"
+                : "UPDATE " + table + " SET status = ?";
+    }
+
+    private static String action(ProposalStatus status) {
+        return switch (status) {
+            case APPROVED -> "APPROVE";
+            case REJECTED -> "REJECT";
+            case EXPORTED -> "EXPORT";
+            default -> "RESET";
+        };
+    }
+
+    private static void checkEdit(double quantity, String reason, String what) {
+        if (!(quantity >= 0 && quantity < Double.POSITIVE_INFINITY)) {
+            throw new IllegalArgumentException("Edited quantity (" + quantity + ") of " + what
+                    + " must be zero or more. Maybe use 0 to cancel it.");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("An edit of " + what + " needs a reason. Maybe say what the planner knows.");
+        }
+    }
+
+    private void audit(Connection c, OffsetDateTime now, String subject, String sku, String location, String detail,
+            String action, String oldValue, String newValue, String reason) throws SQLException {
+        try (AuditRows.Batch audit = new AuditRows.Batch(c, now.toInstant(), actor)) {
+            audit.add(subject, sku, location, detail, action, oldValue, newValue, reason);
+            audit.flush();
+        }
+    }
+
+    private static String describe(double quantity, ProposalStatus status) {
+        return AuditRows.number(quantity) + " units, " + status;
+    }
+
+    private static StoredAllocation allocation(ResultSet r) throws SQLException {
+        OffsetDateTime editedAt = r.getObject(17, OffsetDateTime.class);
+        return new StoredAllocation(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getInt(6),
+                r.getDouble(7), r.getDouble(8), r.getDouble(9), r.getDouble(10), r.getDouble(11), r.getBoolean(12),
+                r.getString(13), ProposalStatus.valueOf(r.getString(14)), ForecastRows.getDouble(r, 15), r.getString(16),
+                editedAt == null ? null : editedAt.toInstant());
+    }
+
+    private static StoredTransfer transfer(ResultSet r) throws SQLException {
+        OffsetDateTime editedAt = r.getObject(12, OffsetDateTime.class);
+        return new StoredTransfer(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getDouble(5), r.getDouble(6),
+                r.getDouble(7), r.getString(8), ProposalStatus.valueOf(r.getString(9)), ForecastRows.getDouble(r, 10),
+                r.getString(11), editedAt == null ? null : editedAt.toInstant());
+    }
+
+    private static String key(String a, String b, String c) {
+        return a + '\u0000' + b + '\u0000' + c;
+    }
+
+    private static void setDouble(PreparedStatement s, int index, double value) throws SQLException {
+        if (Double.isNaN(value)) s.setNull(index, Types.DOUBLE);
+        else s.setDouble(index, value);
+    }
+
+    private static String clip(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max);
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private <T> T read(String what, Jdbc.Work<T> work) {
+        boolean interrupted = Interrupts.lower();
+        try {
+            return database.inSnapshot(work);
+        } catch (SQLException e) {
+            throw new StoreException("Could not " + what + " in the store " + database.description() + ": "
+                    + e.getMessage(), e);
+        } finally {
+            Interrupts.restore(interrupted);
+        }
+    }
+
+    private <T> T write(String what, Jdbc.Work<T> work) {
+        T result = read(what, work);
+        database.checkpoint();
+        return result;
+    }
+}
