@@ -138,7 +138,10 @@ class ScenarioCalculatorTest {
         assertThat(store.scenarioService().mean()).isCloseTo(comparison.scenario().cycleService().mean(), within(1e-9));
         assertThat(store.unplannedService().high()).isLessThanOrEqualTo(1.0);
         assertThat(comparison.changes()).singleElement().satisfies(change ->
-                assertThat(change.scenarioQuantity() - change.baselineQuantity()).isCloseTo(200, within(1.0)));
-        assertThat(comparison.orders().get(0).extraUnits()).isCloseTo(200, within(1.0));
+                assertThat(change.scenarioQuantity() - change.baselineQuantity()).isCloseTo(
+                        200 + change.scenarioSafetyStock() - change.baselineSafetyStock(), within(1.0)));
+        ScenarioComparison.ItemChange change = comparison.changes().get(0);
+        assertThat(comparison.orders().get(0).extraUnits())
+                .isCloseTo(change.scenarioQuantity() - change.baselineQuantity(), within(1e-9));
     }
 }
