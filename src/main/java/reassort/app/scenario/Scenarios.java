@@ -67,6 +67,11 @@ public final class Scenarios {
         this.projection = projection == null ? ProjectionSettings.defaults() : projection;
     }
 
+    /** The promotions of a file with the PROMOTIONS import's columns, read with the store's channel codes. */
+    public List<Promotion> readPromotions(java.nio.file.Path file, ProgressListener progress) {
+        return PromotionFile.read(file, store.knownChannels(), progress);
+    }
+
     public List<StoredScenario> list() {
         return store.scenarios();
     }
