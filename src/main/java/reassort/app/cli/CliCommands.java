@@ -19,5 +19,6 @@ final class CliCommands {
         cli.addSubcommand(new ForecastLevelsCommand());
         cli.addSubcommand(new PlanCommand());
         cli.addSubcommand(new ScenarioCommand());
+        cli.addSubcommand(new BenchScenarioCommand());
     }
 }

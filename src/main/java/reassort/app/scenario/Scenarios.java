@@ -51,6 +51,8 @@ public final class Scenarios {
     /** The audit trail's action for proposals changed by promoting a scenario. */
     public static final String PROMOTE_ACTION = "PROMOTE";
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Scenarios.class);
+
     private final Store store;
     private final Clock clock;
     private final ProjectionSettings projection;
@@ -169,6 +171,7 @@ public final class Scenarios {
                 "There is no forecast to run scenario \"" + name + "\" on. Maybe run `reassort plan --forecast` first."));
         listener.progress(0, -1, "Reading the plan's items");
         PlanInputs inputs = PlanInputs.read(store, clock, run, null);
+        LOG.debug("scenario {}: plan inputs read after {} ms", name, (System.nanoTime() - started) / 1_000_000);
         ProgressListener.checkCancelled();
         Map<String, Product> products = inputs.products();
         Map<String, Location> locations = inputs.locations();
@@ -232,6 +235,8 @@ public final class Scenarios {
                         effect.effect()));
             }
         }
+        LOG.debug("scenario {}: {} items read, {} kept, effects after {} ms", name, entries.size(), items.size(),
+                (System.nanoTime() - started) / 1_000_000);
         ScenarioInput input = new ScenarioInput(items, inputs.suppliers(), locations, inputs.lanes(), null, inputs.today());
         ScenarioComparison comparison = new ScenarioCalculator(clock).compute(input, promotions, projection, listener);
         return new ScenarioResult(id, name, effects, comparison, entries.size(), (System.nanoTime() - started) / 1_000_000);

@@ -15,8 +15,8 @@ public record ProjectionSettings(int minimumWeeks, int replications, long seed) 
         }
     }
 
-    /** 13 weeks at least, 200 replications, seed 1. */
+    /** 13 weeks at least, 100 replications, seed 1. */
     public static ProjectionSettings defaults() {
-        return new ProjectionSettings(13, 200, 1);
+        return new ProjectionSettings(13, 100, 1);
     }
 }

@@ -40,6 +40,8 @@ import reassort.engine.simulation.SimulationSettings;
  * Channel figures weight each item's by the channel's share of its demand (one stock serves its channels).
  */
 public final class ScenarioCalculator {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ScenarioCalculator.class);
+
     private final Clock clock;
 
     public ScenarioCalculator(Clock clock) {
@@ -49,6 +51,7 @@ public final class ScenarioCalculator {
     public ScenarioComparison compute(ScenarioInput input, List<ScenarioPromotion> promotions,
             ProjectionSettings projection, ProgressListener progress) {
         ProgressListener listener = progress == null ? ProgressListener.NONE : progress;
+        long started = System.nanoTime();
         LocalDate today = input.today();
         List<ScenarioItem> items = input.items();
         int n = items.size();
@@ -107,6 +110,7 @@ public final class ScenarioCalculator {
         PolicyResult scenarioPlan = engine.plan(new PolicyInput(scenarioItems, input.suppliers(), input.locations(),
                 input.transferLanes(), input.settings()), ProgressListener.NONE);
 
+        LOG.debug("scenario: {} items planned twice after {} ms", n, (System.nanoTime() - started) / 1_000_000);
         int weeks = projectionWeeks(promotions, today, projection, horizon);
         List<ItemChange> changes = new ArrayList<>();
         List<Integer> affected = new ArrayList<>();
@@ -127,24 +131,43 @@ public final class ScenarioCalculator {
         Projection scen = new Projection(weeks, projection.replications());
         Projection unplanned = new Projection(weeks, projection.replications());
         Map<String, ChannelTotals> channelTotals = new TreeMap<>();
-        int done = 0;
-        for (int i : affected) {
-            ProgressListener.checkCancelled();
+        listener.progress(0, affected.size(), "Projecting stock and service");
+        Thread caller = Thread.currentThread();
+        java.util.concurrent.atomic.AtomicInteger projected = new java.util.concurrent.atomic.AtomicInteger();
+        // items are independent and seeded by their own key: projected in parallel, added up in order
+        ItemRun[][] runs = java.util.stream.IntStream.range(0, affected.size()).parallel().mapToObj(k -> {
+            if (caller.isInterrupted()) throw new reassort.domain.CancelledException();
+            int i = affected.get(k);
+            ScenarioItem item = items.get(i);
+            Proposal before = baselinePlan.proposals().get(i);
+            Proposal after = scenarioPlan.proposals().get(i);
+            long seed = projection.seed() * 1_000_003L + (item.sku() + '\u0000' + item.location()).hashCode();
+            ItemRun b = project(before, item.item().forecast(), weeks, projection.replications(), seed);
+            ItemRun s = project(after, scenarioForecasts[i], weeks, projection.replications(), seed);
+            ItemRun u = forecastChanged[i]
+                    ? project(before, scenarioForecasts[i], weeks, projection.replications(), seed) : b;
+            int count = projected.incrementAndGet();
+            if (count % 500 == 0 && Thread.currentThread() == caller) {
+                listener.progress(count, affected.size(), "Projecting stock and service");
+            }
+            return new ItemRun[] {b, s, u};
+        }).toArray(ItemRun[][]::new);
+        ProgressListener.checkCancelled();
+        for (int k = 0; k < affected.size(); k++) {
+            int i = affected.get(k);
             ScenarioItem item = items.get(i);
             Proposal before = baselinePlan.proposals().get(i);
             Proposal after = scenarioPlan.proposals().get(i);
             DemandForecast baseForecast = item.item().forecast();
-            long seed = projection.seed() * 1_000_003L + (item.sku() + '\u0000' + item.location()).hashCode();
             double[] baseShares = new double[item.channels().size()];
             double[] scenShares = new double[item.channels().size()];
             double[][] baseMeans = new double[item.channels().size()][];
             for (int c = 0; c < baseMeans.length; c++) baseMeans[c] = item.channels().get(c).meanView();
             shares(baseMeans, weeks, baseShares);
             shares(scenarioMean[i], weeks, scenShares);
-            ItemRun b = project(before, baseForecast, weeks, projection.replications(), seed);
-            ItemRun s = project(after, scenarioForecasts[i], weeks, projection.replications(), seed);
-            ItemRun u = forecastChanged[i]
-                    ? project(before, scenarioForecasts[i], weeks, projection.replications(), seed) : b;
+            ItemRun b = runs[k][0];
+            ItemRun s = runs[k][1];
+            ItemRun u = runs[k][2];
             double unitCost = before.unitCost();
             base.add(b, unitCost, baseForecast, weeks, before.orderQuantity());
             scen.add(s, unitCost, scenarioForecasts[i], weeks, after.orderQuantity());
@@ -152,7 +175,7 @@ public final class ScenarioCalculator {
             double unitPrice = item.item().product().unitPrice();
             for (int c = 0; c < item.channels().size(); c++) {
                 String code = item.channels().get(c).channel();
-                ChannelTotals totals = channelTotals.computeIfAbsent(code, k -> new ChannelTotals(projection.replications()));
+                ChannelTotals totals = channelTotals.computeIfAbsent(code, key -> new ChannelTotals(projection.replications()));
                 for (int t = 0; t < weeks; t++) {
                     double baseUnits = at(baseMeans[c], t);
                     double scenUnits = at(scenarioMean[i][c], t);
@@ -168,10 +191,10 @@ public final class ScenarioCalculator {
             base.sideUnits(baseMeans, weeks, unitPrice, null);
             scen.sideUnits(scenarioMean[i], weeks, unitPrice, price[i]);
             unplanned.sideUnits(scenarioMean[i], weeks, unitPrice, price[i]);
-            if (++done % 50 == 0) listener.progress(done, affected.size(), "Projecting stock and service");
         }
         listener.progress(affected.size(), affected.size(), "Projecting stock and service");
 
+        LOG.debug("scenario: {} items projected after {} ms", affected.size(), (System.nanoTime() - started) / 1_000_000);
         List<ChannelComparison> channels = new ArrayList<>();
         for (Map.Entry<String, ChannelTotals> e : channelTotals.entrySet()) {
             ChannelTotals t = e.getValue();

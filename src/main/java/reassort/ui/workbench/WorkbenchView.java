@@ -68,6 +68,10 @@ public final class WorkbenchView {
         tabs.setId("screensTabPane");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().add(screen(Navigation.OVERVIEW, "screen.overview", overviewPane()));
+        var scenarios = new reassort.ui.scenarios.ScenariosViewModel(model.workspace(), model.tasks(), model.i18n());
+        Tab scenariosTab = screen(Navigation.SCENARIOS, "screen.scenarios", new reassort.ui.scenarios.ScenariosView(scenarios).node());
+        scenariosTab.setOnSelectionChanged(e -> { if (scenariosTab.isSelected()) scenarios.refresh(); });
+        tabs.getTabs().add(scenariosTab);
         model.navigation().onShowScreen(id -> tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
                 .ifPresent(t -> tabs.getSelectionModel().select(t)));
         return tabs;

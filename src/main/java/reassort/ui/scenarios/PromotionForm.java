@@ -1,0 +1,57 @@
+package reassort.ui.scenarios;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import reassort.domain.Promotion;
+import reassort.domain.PromotionMechanic;
+import reassort.store.ScenarioChange;
+
+/**
+ * What the planner typed in the promotion form, as text; {@link #toChange()} checks it.
+ *
+ * @param uplift empty: estimated from past promotions; else a factor (1.5) or a percentage (+50 %)
+ */
+public record PromotionForm(String name, String sku, String category, String channels, String location,
+        LocalDate start, LocalDate end, String discount, PromotionMechanic mechanic, String uplift, String dip,
+        String cannibalisation) {
+
+    /** The scenario change the form describes. */
+    public ScenarioChange toChange() {
+        if (start == null || end == null) {
+            throw new IllegalArgumentException("The promotion needs a start and an end date.");
+        }
+        Set<String> channelSet = new LinkedHashSet<>();
+        if (channels != null) {
+            Arrays.stream(channels.split("[,; ]+")).map(String::strip).filter(s -> !s.isEmpty())
+                    .map(s -> s.toUpperCase(Locale.ROOT)).forEach(channelSet::add);
+        }
+        String code = "SCN-" + start;
+        Promotion promotion = new Promotion(code, blankToNull(name) == null ? code : name, blankToNull(sku),
+                blankToNull(category), channelSet, blankToNull(location), start, end, number(discount, 0, "Discount"),
+                mechanic == null ? PromotionMechanic.DISCOUNT : mechanic);
+        double upliftFactor = Double.NaN;
+        if (blankToNull(uplift) != null) {
+            String text = uplift.strip();
+            upliftFactor = text.endsWith("%") ? 1 + number(text.substring(0, text.length() - 1), 0, "Uplift") / 100
+                    : number(text, 0, "Uplift");
+        }
+        double dipShare = blankToNull(dip) == null ? Double.NaN : number(dip, 0, "Dip") / 100;
+        return new ScenarioChange(promotion, upliftFactor, dipShare, 1, number(cannibalisation, 0, "Cannibalisation") / 100);
+    }
+
+    private static double number(String text, double empty, String what) {
+        if (blankToNull(text) == null) return empty;
+        try {
+            return Double.parseDouble(text.strip().replace(',', '.').replace("+", ""));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(what + " (" + text.strip() + ") is not a number. Maybe type 20 or 1.5.");
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}
