@@ -127,9 +127,10 @@ public final class ScenarioCalculator {
             if (proposalChanged || forecastChanged[i]) affected.add(i);
         }
 
-        Projection base = new Projection(weeks, projection.replications());
-        Projection scen = new Projection(weeks, projection.replications());
-        Projection unplanned = new Projection(weeks, projection.replications());
+        int replications = projection.replicationsFor(affected.size());
+        Projection base = new Projection(weeks, replications);
+        Projection scen = new Projection(weeks, replications);
+        Projection unplanned = new Projection(weeks, replications);
         Map<String, ChannelTotals> channelTotals = new TreeMap<>();
         listener.progress(0, affected.size(), "Projecting stock and service");
         Thread caller = Thread.currentThread();
@@ -142,10 +143,10 @@ public final class ScenarioCalculator {
             Proposal before = baselinePlan.proposals().get(i);
             Proposal after = scenarioPlan.proposals().get(i);
             long seed = projection.seed() * 1_000_003L + (item.sku() + '\u0000' + item.location()).hashCode();
-            ItemRun b = project(before, item.item().forecast(), weeks, projection.replications(), seed);
-            ItemRun s = project(after, scenarioForecasts[i], weeks, projection.replications(), seed);
+            ItemRun b = project(before, item.item().forecast(), weeks, replications, seed);
+            ItemRun s = project(after, scenarioForecasts[i], weeks, replications, seed);
             ItemRun u = forecastChanged[i]
-                    ? project(before, scenarioForecasts[i], weeks, projection.replications(), seed) : b;
+                    ? project(before, scenarioForecasts[i], weeks, replications, seed) : b;
             int count = projected.incrementAndGet();
             if (count % 500 == 0 && Thread.currentThread() == caller) {
                 listener.progress(count, affected.size(), "Projecting stock and service");
@@ -175,7 +176,7 @@ public final class ScenarioCalculator {
             double unitPrice = item.item().product().unitPrice();
             for (int c = 0; c < item.channels().size(); c++) {
                 String code = item.channels().get(c).channel();
-                ChannelTotals totals = channelTotals.computeIfAbsent(code, key -> new ChannelTotals(projection.replications()));
+                ChannelTotals totals = channelTotals.computeIfAbsent(code, key -> new ChannelTotals(replications));
                 for (int t = 0; t < weeks; t++) {
                     double baseUnits = at(baseMeans[c], t);
                     double scenUnits = at(scenarioMean[i][c], t);
@@ -205,11 +206,11 @@ public final class ScenarioCalculator {
         }
         List<WeekOrders> orders = new ArrayList<>();
         for (int t = 0; t < weeks; t++) {
-            orders.add(new WeekOrders(today.plusWeeks(t), base.orderedUnits[t] / projection.replications(),
-                    scen.orderedUnits[t] / projection.replications(), base.orderedValue[t] / projection.replications(),
-                    scen.orderedValue[t] / projection.replications()));
+            orders.add(new WeekOrders(today.plusWeeks(t), base.orderedUnits[t] / replications,
+                    scen.orderedUnits[t] / replications, base.orderedValue[t] / replications,
+                    scen.orderedValue[t] / replications));
         }
-        return new ScenarioComparison(today, weeks, projection.replications(), n, affected.size(), channels, orders,
+        return new ScenarioComparison(today, weeks, replications, n, affected.size(), channels, orders,
                 base.side(), scen.side(), unplanned.side(), changes);
     }
 
