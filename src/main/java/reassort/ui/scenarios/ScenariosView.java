@@ -113,7 +113,7 @@ public final class ScenariosView {
         left.setMinWidth(320);
 
         table.setId("scenarioComparisonTable");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setPrefHeight(330);
         effects.setId("scenarioEffectsBox");
         model.results().addListener((ListChangeListener<ScenarioResult>) c -> {
@@ -204,7 +204,7 @@ public final class ScenariosView {
         table.getColumns().clear();
         TableColumn<Row, String> measure = new TableColumn<>(i18n.text("scenarios.measure"));
         measure.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(c.getValue().measure()));
-        measure.setPrefWidth(220);
+        measure.setPrefWidth(300);
         table.getColumns().add(measure);
         List<String> headers = new ArrayList<>();
         headers.add(i18n.text("scenarios.baseline"));
@@ -214,6 +214,7 @@ public final class ScenariosView {
             TableColumn<Row, String> column = new TableColumn<>(headers.get(k));
             column.setId("scenarioColumn" + k);
             column.setStyle("-fx-alignment: CENTER-RIGHT;");
+            column.setPrefWidth(170);
             column.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(
                     index < c.getValue().values().size() ? c.getValue().values().get(index) : ""));
             table.getColumns().add(column);

@@ -116,6 +116,24 @@ class ScenarioFlowTest {
         assertThat(robot.lookup("#scenarioOrdersChart").queryAs(BarChart.class).getData()).hasSize(1);
         assertThat(robot.lookup("#scenarioServiceChart").queryAs(BarChart.class).getData()).hasSize(2);
         assertThat(robot.lookup("#scenarioEffectsBox").queryAs(javafx.scene.layout.VBox.class).getChildren()).isNotEmpty();
+        String screenshot = System.getProperty("reassort.screenshot");
+        if (screenshot != null) {
+            robot.interact(() -> {
+                javafx.scene.Scene scene = robot.lookup("#scenarioList").query().getScene();
+                javafx.scene.image.WritableImage image = scene.snapshot(null);
+                int w = (int) image.getWidth();
+                int h = (int) image.getHeight();
+                java.awt.image.BufferedImage png = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_RGB);
+                for (int y = 0; y < h; y++) {
+                    for (int x = 0; x < w; x++) png.setRGB(x, y, image.getPixelReader().getArgb(x, y));
+                }
+                try {
+                    javax.imageio.ImageIO.write(png, "png", Path.of(screenshot).toFile());
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        }
         int changed = model.workspace().scenarios().list().size();
         assertThat(changed).isEqualTo(1);
 
