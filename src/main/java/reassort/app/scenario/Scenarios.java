@@ -74,6 +74,20 @@ public final class Scenarios {
         return PromotionFile.read(file, store.knownChannels(), progress);
     }
 
+    /** The saved scenarios as the list shows them, by name. */
+    public List<ScenarioInfo> infos() {
+        return store.scenarios().stream().map(ScenarioInfo::of).toList();
+    }
+
+    /**
+     * Saves a scenario of one promotion. {@code uplift} and {@code dip} NaN: estimated from past promotions.
+     */
+    public ScenarioInfo create(String name, Promotion promotion, double uplift, double dip, int dipWeeks,
+            double cannibalisation) {
+        return ScenarioInfo.of(store.createScenario(name, List.of(new ScenarioChange(promotion, uplift, dip, dipWeeks,
+                cannibalisation))));
+    }
+
     public List<StoredScenario> list() {
         return store.scenarios();
     }

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Set;
 import reassort.domain.Promotion;
 import reassort.domain.PromotionMechanic;
-import reassort.store.ScenarioChange;
 
 /**
  * What the planner typed in the promotion form, as text; {@link #toChange()} checks it.
@@ -18,8 +17,11 @@ public record PromotionForm(String name, String sku, String category, String cha
         LocalDate start, LocalDate end, String discount, PromotionMechanic mechanic, String uplift, String dip,
         String cannibalisation) {
 
-    /** The scenario change the form describes. */
-    public ScenarioChange toChange() {
+    /** The promotion and the planner's figures the form describes, checked. */
+    public record Checked(Promotion promotion, double uplift, double dip, int dipWeeks, double cannibalisation) {}
+
+    /** Checks the form; the scenario's change it describes. */
+    public Checked check() {
         if (start == null || end == null) {
             throw new IllegalArgumentException("The promotion needs a start and an end date.");
         }
@@ -39,7 +41,17 @@ public record PromotionForm(String name, String sku, String category, String cha
                     : number(text, 0, "Uplift");
         }
         double dipShare = blankToNull(dip) == null ? Double.NaN : number(dip, 0, "Dip") / 100;
-        return new ScenarioChange(promotion, upliftFactor, dipShare, 1, number(cannibalisation, 0, "Cannibalisation") / 100);
+        double share = number(cannibalisation, 0, "Cannibalisation") / 100;
+        if (!(share >= 0 && share <= 1)) {
+            throw new IllegalArgumentException("Cannibalisation (" + cannibalisation.strip() + " %) must be from 0 to 100.");
+        }
+        if (!Double.isNaN(upliftFactor) && !(upliftFactor > 0)) {
+            throw new IllegalArgumentException("Uplift (" + uplift.strip() + ") must be above 0, e.g. 1.5 or +50 %.");
+        }
+        if (!Double.isNaN(dipShare) && !(dipShare >= 0 && dipShare < 1)) {
+            throw new IllegalArgumentException("Dip (" + dip.strip() + " %) must be from 0 to under 100.");
+        }
+        return new Checked(promotion, upliftFactor, dipShare, 1, share);
     }
 
     private static double number(String text, double empty, String what) {

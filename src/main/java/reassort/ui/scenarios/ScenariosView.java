@@ -34,7 +34,7 @@ import reassort.app.scenario.ScenarioResult;
 import reassort.domain.PromotionMechanic;
 import reassort.engine.scenario.Estimate;
 import reassort.engine.scenario.ScenarioComparison;
-import reassort.store.StoredScenario;
+import reassort.app.scenario.ScenarioInfo;
 import reassort.ui.common.I18n;
 
 /**
@@ -62,25 +62,25 @@ public final class ScenariosView {
     public record Row(String measure, List<String> values) {}
 
     public Node node() {
-        ListView<StoredScenario> list = new ListView<>(model.scenarios());
+        ListView<ScenarioInfo> list = new ListView<>(model.scenarios());
         list.setId("scenarioList");
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         list.setPrefHeight(180);
         list.setCellFactory(v -> new ListCell<>() {
             @Override
-            protected void updateItem(StoredScenario s, boolean empty) {
+            protected void updateItem(ScenarioInfo s, boolean empty) {
                 super.updateItem(s, empty);
                 setText(empty || s == null ? null : s.name() + (s.lastSummary() == null ? "" : "\n  " + s.lastSummary()));
             }
         });
         java.util.Set<Long> chosen = new java.util.HashSet<>();
-        list.getSelectionModel().getSelectedItems().addListener((ListChangeListener<StoredScenario>) c -> {
+        list.getSelectionModel().getSelectedItems().addListener((ListChangeListener<ScenarioInfo>) c -> {
             if (!list.getSelectionModel().getSelectedItems().isEmpty()) {
                 chosen.clear();
                 list.getSelectionModel().getSelectedItems().forEach(s -> chosen.add(s.id()));
             }
         });
-        model.scenarios().addListener((ListChangeListener<StoredScenario>) c -> {
+        model.scenarios().addListener((ListChangeListener<ScenarioInfo>) c -> {
             java.util.Set<Long> keep = new java.util.HashSet<>(chosen);
             for (int i = 0; i < model.scenarios().size(); i++) {
                 if (keep.contains(model.scenarios().get(i).id())) list.getSelectionModel().select(i);
@@ -133,6 +133,9 @@ public final class ScenariosView {
         SplitPane split = new SplitPane(new ScrollPane(left), scroll);
         split.setId("scenariosPane");
         split.setDividerPositions(0.3);
+        // the charts and the form would make the window as wide as they are: the window decides, panes scroll
+        split.setPrefSize(900, 560);
+        split.setMinSize(0, 0);
         return split;
     }
 
@@ -186,7 +189,7 @@ public final class ScenariosView {
                     location.getText(), start.getValue(), end.getValue(), discount.getText(), mechanic.getValue(),
                     uplift.getText(), dip.getText(), cannibalisation.getText());
             try {
-                form.toChange();
+                form.check();
             } catch (IllegalArgumentException invalid) {
                 model.failed(invalid);
                 return;

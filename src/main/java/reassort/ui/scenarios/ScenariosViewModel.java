@@ -10,7 +10,7 @@ import javafx.collections.ObservableList;
 import reassort.app.Workspace;
 import reassort.app.scenario.ScenarioResult;
 import reassort.app.scenario.Scenarios;
-import reassort.store.StoredScenario;
+import reassort.app.scenario.ScenarioInfo;
 import reassort.ui.common.Failures;
 import reassort.ui.common.I18n;
 import reassort.ui.common.TaskRunner;
@@ -23,7 +23,7 @@ public final class ScenariosViewModel {
     private final Workspace workspace;
     private final TaskRunner tasks;
     private final I18n i18n;
-    private final ObservableList<StoredScenario> scenarios = FXCollections.observableArrayList();
+    private final ObservableList<ScenarioInfo> scenarios = FXCollections.observableArrayList();
     private final ObservableList<ScenarioResult> results = FXCollections.observableArrayList();
     private final StringProperty message = new SimpleStringProperty("");
     private final ObjectProperty<Scenarios.Promoted> lastPromotion = new SimpleObjectProperty<>();
@@ -47,7 +47,7 @@ public final class ScenariosViewModel {
         return tasks;
     }
 
-    public ObservableList<StoredScenario> scenarios() {
+    public ObservableList<ScenarioInfo> scenarios() {
         return scenarios;
     }
 
@@ -65,26 +65,28 @@ public final class ScenariosViewModel {
     }
 
     public void refresh() {
-        tasks.run(i18n.text("scenarios.title"), progress -> workspace.scenarios().list(), scenarios::setAll, this::failed);
+        tasks.run(i18n.text("scenarios.title"), progress -> workspace.scenarios().infos(), scenarios::setAll, this::failed);
     }
 
     /** Saves a new scenario with the form's promotion. */
     public void create(PromotionForm form) {
         String name = form.name() == null || form.name().isBlank() ? i18n.text("scenarios.defaultName") : form.name().strip();
         change(i18n.text("scenarios.create"), () -> {
-            StoredScenario created = workspace.scenarios().create(name, List.of(form.toChange()));
+            PromotionForm.Checked c = form.check();
+            ScenarioInfo created = workspace.scenarios().create(name, c.promotion(), c.uplift(), c.dip(), c.dipWeeks(),
+                    c.cannibalisation());
             return i18n.text("scenarios.created", created.name());
         });
     }
 
-    public void rename(StoredScenario scenario, String name) {
+    public void rename(ScenarioInfo scenario, String name) {
         change(i18n.text("scenarios.rename"), () -> {
             workspace.scenarios().rename(scenario.id(), name);
             return i18n.text("scenarios.renamed", scenario.name(), name);
         });
     }
 
-    public void duplicate(StoredScenario scenario, String name) {
+    public void duplicate(ScenarioInfo scenario, String name) {
         change(i18n.text("scenarios.duplicate"), () -> {
             workspace.scenarios().duplicate(scenario.id(), name);
             return i18n.text("scenarios.created", name);
@@ -92,7 +94,7 @@ public final class ScenariosViewModel {
     }
 
     /** Deletes (discards) a scenario and drops it from the comparison. */
-    public void delete(StoredScenario scenario) {
+    public void delete(ScenarioInfo scenario) {
         results.removeIf(r -> r.scenarioId() == scenario.id());
         change(i18n.text("scenarios.delete"), () -> {
             workspace.scenarios().delete(scenario.id());
@@ -104,11 +106,11 @@ public final class ScenariosViewModel {
     private void change(String title, java.util.concurrent.Callable<String> work) {
         tasks.run(title, progress -> {
             String outcome = work.call();
-            return new Listed(outcome, workspace.scenarios().list(), null);
+            return new Listed(outcome, workspace.scenarios().infos(), null);
         }, this::show, this::failed);
     }
 
-    private record Listed(String message, List<StoredScenario> scenarios, List<ScenarioResult> results) {}
+    private record Listed(String message, List<ScenarioInfo> scenarios, List<ScenarioResult> results) {}
 
     private void show(Listed listed) {
         scenarios.setAll(listed.scenarios());
@@ -117,17 +119,17 @@ public final class ScenariosViewModel {
     }
 
     /** Runs the chosen scenarios against the plan and shows them side by side. */
-    public void compare(List<StoredScenario> chosen) {
+    public void compare(List<ScenarioInfo> chosen) {
         if (chosen.isEmpty()) return;
-        List<Long> ids = chosen.stream().map(StoredScenario::id).toList();
+        List<Long> ids = chosen.stream().map(ScenarioInfo::id).toList();
         tasks.run(i18n.text("scenarios.run"), progress -> {
             List<ScenarioResult> computed = workspace.scenarios().compare(ids, progress);
-            return new Listed(i18n.text("scenarios.ran", computed.size()), workspace.scenarios().list(), computed);
+            return new Listed(i18n.text("scenarios.ran", computed.size()), workspace.scenarios().infos(), computed);
         }, this::show, this::failed);
     }
 
     /** Makes the scenario's proposals the planner's (audited), then tells how many changed. */
-    public void promote(StoredScenario scenario) {
+    public void promote(ScenarioInfo scenario) {
         tasks.run(i18n.text("scenarios.promote"), progress -> workspace.scenarios().promote(scenario.id(), progress),
                 promoted -> {
                     lastPromotion.set(promoted);
