@@ -80,6 +80,11 @@ public final class Workspace implements AutoCloseable {
         return new RunAllocation(store, clock);
     }
 
+    /** What-if promotion scenarios over the plan: keep, run, compare, promote. */
+    public reassort.app.scenario.Scenarios scenarios() {
+        return new reassort.app.scenario.Scenarios(store, clock);
+    }
+
     /** Writes the per-series results of a stored forecast run as CSV. */
     public ForecastExport forecastExport() {
         return new ForecastExport(store);

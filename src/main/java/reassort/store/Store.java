@@ -446,6 +446,15 @@ public final class Store implements AutoCloseable {
      * @return how many proposals were edited
      */
     public int editProposals(List<ProposalEdit> edits) {
+        return editProposals(edits, "EDIT");
+    }
+
+    /**
+     * As {@link #editProposals(List)}, audited under {@code action} (e.g. PROMOTE for a promoted scenario) instead
+     * of EDIT.
+     */
+    public int editProposals(List<ProposalEdit> edits, String action) {
+        Require.present(action, "Audit action");
         if (edits.isEmpty()) return 0;
         OffsetDateTime now = nowUtc();
         return write("edit " + edits.size() + " proposal(s)", c -> {
@@ -469,7 +478,7 @@ public final class Store implements AutoCloseable {
                     update.setString(5, key.sku());
                     update.setString(6, key.location());
                     update.addBatch();
-                    audit.add(AuditEntry.ORDER, key.sku(), key.location(), "", "EDIT", describe(before),
+                    audit.add(AuditEntry.ORDER, key.sku(), key.location(), "", action, describe(before),
                             AuditRows.describe(Double.isNaN(quantity) ? before.quantity() : quantity,
                                     orderDate == null ? before.orderDate() : orderDate, ProposalStatus.EDITED),
                             edit.reason());
@@ -596,6 +605,87 @@ public final class Store implements AutoCloseable {
                 return states.size();
             }
         });
+    }
+
+    // ---- what-if scenarios ----------------------------------------------------------------------------------
+
+    /** Every scenario by name, with its promotions. */
+    public List<StoredScenario> scenarios() {
+        return read("read the scenarios", c -> ScenarioRows.all(c, null));
+    }
+
+    public Optional<StoredScenario> scenario(long id) {
+        return read("read scenario " + id, c -> ScenarioRows.one(c, id));
+    }
+
+    public Optional<StoredScenario> scenario(String name) {
+        return scenarios().stream().filter(s -> s.name().equalsIgnoreCase(name == null ? "" : name.strip())).findFirst();
+    }
+
+    /** Saves a new scenario; names are unique. */
+    public StoredScenario createScenario(String name, List<ScenarioChange> changes) {
+        String checked = ScenarioRows.checkedName(name);
+        OffsetDateTime now = nowUtc();
+        long id = write("create scenario " + checked, c -> {
+            long created = ScenarioRows.insert(c, checked, now);
+            ScenarioRows.replaceChanges(c, created, changes);
+            return created;
+        });
+        return scenario(id).orElseThrow();
+    }
+
+    /** Replaces a scenario's promotions (and forgets its last run's summary, now out of date). */
+    public StoredScenario updateScenario(long id, List<ScenarioChange> changes) {
+        OffsetDateTime now = nowUtc();
+        write("update scenario " + id, c -> {
+            requireScenario(c, id);
+            ScenarioRows.replaceChanges(c, id, changes);
+            return Jdbc.update(c, "UPDATE scenario SET updated_at = ?, last_run_at = NULL, last_summary = NULL "
+                    + "WHERE id = ?", now, id);
+        });
+        return scenario(id).orElseThrow();
+    }
+
+    public StoredScenario renameScenario(long id, String name) {
+        String checked = ScenarioRows.checkedName(name);
+        OffsetDateTime now = nowUtc();
+        write("rename scenario " + id, c -> {
+            requireScenario(c, id);
+            ScenarioRows.checkNameFree(c, checked, id);
+            return Jdbc.update(c, "UPDATE scenario SET name = ?, updated_at = ? WHERE id = ?", checked, now, id);
+        });
+        return scenario(id).orElseThrow();
+    }
+
+    /** A copy of scenario {@code id} under {@code name}, with the same promotions. */
+    public StoredScenario duplicateScenario(long id, String name) {
+        String checked = ScenarioRows.checkedName(name);
+        OffsetDateTime now = nowUtc();
+        long copy = write("duplicate scenario " + id, c -> {
+            StoredScenario original = requireScenario(c, id);
+            long created = ScenarioRows.insert(c, checked, now);
+            ScenarioRows.replaceChanges(c, created, original.changes());
+            return created;
+        });
+        return scenario(copy).orElseThrow();
+    }
+
+    /** Deletes a scenario and its promotions; false when there was none. */
+    public boolean deleteScenario(long id) {
+        return write("delete scenario " + id, c -> Jdbc.update(c, "DELETE FROM scenario WHERE id = ?", id) > 0);
+    }
+
+    /** Keeps the one-line summary of a scenario's latest run, for the list. */
+    public void recordScenarioRun(long id, String summary) {
+        OffsetDateTime now = nowUtc();
+        write("record the run of scenario " + id, c -> Jdbc.update(c,
+                "UPDATE scenario SET last_run_at = ?, last_summary = ? WHERE id = ?", now,
+                summary == null ? null : summary.substring(0, Math.min(2000, summary.length())), id));
+    }
+
+    private static StoredScenario requireScenario(Connection c, long id) throws SQLException {
+        return ScenarioRows.one(c, id).orElseThrow(() -> new IllegalArgumentException("There is no scenario " + id
+                + ". Maybe it was deleted; list them with `reassort scenario list`."));
     }
 
     /** Where and when the proposal was last exported, if it was. */

@@ -25,5 +25,7 @@ final class CliCommands {
         cli.addSubcommand(new BenchAllocationCommand());
         cli.addSubcommand(new ProposalsCommand());
         cli.addSubcommand(new SelfTestCommand());
+        cli.addSubcommand(new ScenarioCommand());
+        cli.addSubcommand(new BenchScenarioCommand());
     }
 }

@@ -2,8 +2,6 @@ package reassort.app.plan;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,38 +13,24 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reassort.app.allocation.AllocationRulesMapping;
 import reassort.app.forecast.RunForecast;
-import reassort.domain.Location;
-import reassort.domain.Product;
 import reassort.domain.ProgressListener;
-import reassort.domain.PurchaseOrderLine;
-import reassort.domain.SeriesKey;
-import reassort.domain.StockPosition;
-import reassort.domain.Supplier;
-import reassort.engine.forecast.AdjustedForecast;
-import reassort.engine.policy.DemandForecast;
 import reassort.engine.policy.ExplanationRenderer;
 import reassort.engine.allocation.AllocationRules;
 import reassort.engine.policy.Flag;
-import reassort.engine.policy.ItemParameters;
-import reassort.engine.policy.LeadTime;
 import reassort.engine.policy.PolicyEngine;
 import reassort.engine.policy.PolicyInput;
 import reassort.engine.policy.PolicyItem;
 import reassort.engine.policy.PolicyResult;
 import reassort.engine.policy.PolicySettings;
 import reassort.engine.policy.Proposal;
-import reassort.engine.policy.SupplierTerms;
-import reassort.engine.policy.TransferLane;
 import reassort.store.ForecastRun;
 import reassort.store.PlanRun;
 import reassort.store.PlanRunWriter;
-import reassort.store.PlannerOverride;
 import reassort.store.AuditEntry;
 import reassort.store.PlannerState;
 import reassort.store.ProposalEdit;
 import reassort.store.ProposalKey;
 import reassort.store.ProposalStatus;
-import reassort.store.SeriesForecast;
 import reassort.store.Store;
 import reassort.store.StoredProposal;
 
@@ -63,7 +47,6 @@ import reassort.store.StoredProposal;
 public final class RunPlan {
     /** Transfer lead time from a supplying location when nothing else is known (the store has no lanes yet). */
     public static final double DEFAULT_TRANSFER_LEAD_TIME_DAYS = 2;
-    private static final int SKIP_REASONS_KEPT = 5;
     /** Proposals rendered together, ahead of the store's writer. */
     private static final int RENDER_CHUNK = 1000;
     private static final Logger LOG = LoggerFactory.getLogger(RunPlan.class);
@@ -102,64 +85,15 @@ public final class RunPlan {
         }
         ForecastRun forecastRun = latest.orElseThrow(() -> new IllegalStateException("The forecast run just saved is missing."));
         LocalDate today = LocalDate.now(clock);
-        int weeksPast = (int) Math.max(0, Math.floorDiv(ChronoUnit.DAYS.between(forecastRun.firstWeek(), today), 7));
-
-        listener.progress(0, -1, "Reading master data, stock and purchase orders");
-        Map<String, Product> products = new HashMap<>();
-        for (Product p : store.products()) products.put(p.sku(), p);
-        Map<String, Location> locations = new HashMap<>();
-        for (Location l : store.locations()) locations.put(l.code(), l);
-        Map<String, SupplierTerms> suppliers = new HashMap<>();
-        for (Supplier s : store.suppliers()) suppliers.put(s.code(), SupplierTerms.of(s));
-        Map<String, StockPosition> stock = new HashMap<>();
-        for (StockPosition s : store.latestStock()) stock.put(pair(s.sku(), s.location()), s);
-        Map<String, List<PurchaseOrderLine>> orders = new HashMap<>();
-        for (PurchaseOrderLine line : store.purchaseOrders()) {
-            orders.computeIfAbsent(pair(line.sku(), line.location()), k -> new ArrayList<>()).add(line);
-        }
-        Map<SeriesKey, List<PlannerOverride>> overrides = new HashMap<>();
-        for (PlannerOverride o : store.overrides()) overrides.computeIfAbsent(o.key(), k -> new ArrayList<>()).add(o);
-        List<TransferLane> lanes = locations.values().stream().map(Location::supplyingLocation)
-                .filter(from -> from != null).distinct().sorted()
-                .map(from -> TransferLane.of(from, null, LeadTime.fixedDays(DEFAULT_TRANSFER_LEAD_TIME_DAYS))).toList();
-
-        AllocationRules allocationRules = AllocationRulesMapping.load(store);
-        listener.progress(0, -1, "Adding channel forecasts per SKU × location");
-        List<PolicyItem> items = new ArrayList<>();
-        List<String> skipReasons = new ArrayList<>();
-        long[] skipped = {0};
-        ChannelSum[] current = {null};
-        java.util.function.Consumer<ChannelSum> finish = sum -> {
-            String reason = unplannable(sum, products, locations, suppliers);
-            if (reason != null) {
-                skipped[0]++;
-                if (skipReasons.size() < SKIP_REASONS_KEPT) skipReasons.add(reason);
-                return;
-            }
-            String key = pair(sum.sku, sum.location);
-            Product product = products.get(sum.sku);
-            Location location = locations.get(sum.location);
-            // presentation minimums and channel buffers are stock the location must hold beyond its demand
-            double protectedStock = location == null ? 0 : allocationRules.protectedStock(product.sku(), product.category(),
-                    location.code(), location.type(), AllocationRulesMapping.channelsSellingFrom(location, sum.channelList));
-            items.add(new PolicyItem(product, sum.location, sum.singleChannel(), stock.get(key),
-                    orders.getOrDefault(key, List.of()), sum.forecast(),
-                    protectedStock > 0 ? ItemParameters.NONE.withProtectedStock(protectedStock) : null, null));
-        };
-        store.forEachSeriesForecast(forecastRun.id(), series -> {
-            SeriesKey key = series.key();
-            if (current[0] != null && !current[0].holds(key)) {
-                finish.accept(current[0]);
-                current[0] = null;
-            }
-            if (current[0] == null) current[0] = new ChannelSum(key.sku(), key.location(), forecastRun.horizon() - weeksPast);
-            current[0].add(series, adjustedPoint(forecastRun, series, overrides.get(key)), weeksPast);
-        });
-        if (current[0] != null) finish.accept(current[0]);
+        listener.progress(0, -1, "Reading master data, stock, purchase orders and channel forecasts");
+        PlanInputs inputs = PlanInputs.read(store, clock, forecastRun, null);
+        List<PolicyItem> items = inputs.items();
+        long[] skipped = {inputs.skipped()};
+        List<String> skipReasons = inputs.skipReasons();
         LOG.debug("{} items to plan, {} skipped, after {} ms", items.size(), skipped[0], millisSince(started));
 
         PolicyResult result = new PolicyEngine(clock).plan(
-                new PolicyInput(items, suppliers, locations, lanes, settings), listener);
+                new PolicyInput(items, inputs.suppliers(), inputs.locations(), inputs.lanes(), settings), listener);
         LOG.debug("{} proposals after {} ms", result.proposals().size(), millisSince(started));
 
         listener.progress(0, result.proposals().size(), "Saving proposals");
@@ -283,28 +217,6 @@ public final class RunPlan {
                 null);
     }
 
-    private static double[] adjustedPoint(ForecastRun run, SeriesForecast series, List<PlannerOverride> overrides) {
-        if (overrides == null || overrides.isEmpty()) return series.point();
-        AdjustedForecast adjusted = RunForecast.adjusted(run.firstWeek(), series, overrides);
-        return adjusted.adjusted();
-    }
-
-    /** Why an item cannot be planned, or null when it can. */
-    private static String unplannable(ChannelSum sum, Map<String, Product> products, Map<String, Location> locations,
-            Map<String, SupplierTerms> suppliers) {
-        Product product = products.get(sum.sku);
-        if (product == null) return "SKU " + sum.sku + " at " + sum.location + ": not in the product list";
-        Location location = locations.get(sum.location);
-        if (location != null && location.supplyingLocation() != null) return null;
-        if (product.supplier() == null) {
-            return "SKU " + sum.sku + " at " + sum.location + ": no supplier and no supplying location";
-        }
-        if (!suppliers.containsKey(product.supplier())) {
-            return "SKU " + sum.sku + " at " + sum.location + ": supplier " + product.supplier() + " not in the supplier list";
-        }
-        return null;
-    }
-
     private static Map<String, PlanSummary.SourceTotal> sortedByValue(Map<String, PlanSummary.SourceTotal> totals) {
         Map<String, PlanSummary.SourceTotal> sorted = new LinkedHashMap<>();
         totals.entrySet().stream()
@@ -323,65 +235,7 @@ public final class RunPlan {
         return sorted;
     }
 
-    private static String pair(String sku, String location) {
-        return sku + '\u0000' + location;
-    }
-
     private static long millisSince(long startedNanos) {
         return (System.nanoTime() - startedNanos) / 1_000_000;
-    }
-
-    /** The channels of one SKU × location added up, week by week from today's week. */
-    private static final class ChannelSum {
-        final String sku;
-        final String location;
-        final double[] mean;
-        final double[] variance;
-        boolean varianceKnown = true;
-        double adi = Double.NaN;
-        String channel;
-        int channels;
-        final List<String> channelList = new ArrayList<>(2);
-
-        ChannelSum(String sku, String location, int weeks) {
-            this.sku = sku;
-            this.location = location;
-            this.mean = new double[Math.max(1, weeks)];
-            this.variance = new double[mean.length];
-        }
-
-        boolean holds(SeriesKey key) {
-            return key.sku().equals(sku) && key.location().equals(location);
-        }
-
-        void add(SeriesForecast series, double[] point, int weeksPast) {
-            double[] sd = series.errorStdDev();
-            for (int t = 0; t < mean.length; t++) {
-                int week = Math.min(point.length - 1, t + weeksPast);
-                double m = point[week];
-                if (m > 0) mean[t] += m;
-                // horizon h of the plan is horizon h (not h + weeks past) of a forecast made now: use the run's own σ_h
-                double s = sd[Math.min(sd.length - 1, t)];
-                if (Double.isFinite(s)) variance[t] += s * s;
-                else varianceKnown = false;
-            }
-            if (Double.isFinite(series.adi()) && series.adi() >= 1) adi = Double.isNaN(adi) ? series.adi() : Math.min(adi, series.adi());
-            channel = series.key().channel();
-            channelList.add(channel);
-            channels++;
-        }
-
-        String singleChannel() {
-            return channels == 1 ? channel : null;
-        }
-
-        DemandForecast forecast() {
-            double[] sd = null;
-            if (varianceKnown) {
-                sd = new double[variance.length];
-                for (int t = 0; t < sd.length; t++) sd[t] = Math.sqrt(variance[t]);
-            }
-            return new DemandForecast(mean, sd, null, adi);
-        }
     }
 }

@@ -1,5 +1,8 @@
 package reassort.engine.simulation;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntFunction;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.random.Well19937c;
 import reassort.domain.Require;
@@ -19,9 +22,36 @@ public final class InventorySimulator {
     }
 
     public SimulationReport run(DemandSource demand, LeadTimeSource leadTime, ReplenishmentRule rule, long seed) {
+        return run(demand, leadTime, rule, seed, PeriodObserver.NONE);
+    }
+
+    /** As {@link #run(DemandSource, LeadTimeSource, ReplenishmentRule, long)}, showing every period to {@code observer}. */
+    public SimulationReport run(DemandSource demand, LeadTimeSource leadTime, ReplenishmentRule rule, long seed,
+            PeriodObserver observer) {
         RandomGenerator demandRandom = new Well19937c(new int[] {(int) seed, (int) (seed >>> 32), 0x5eed});
         RandomGenerator leadRandom = new Well19937c(new int[] {(int) seed, (int) (seed >>> 32), 0x1ead});
-        DemandSampler sampler = demand.sampler(demandRandom);
+        return simulate(demand.sampler(demandRandom), leadRandom, leadTime, rule, Require.present(observer, "Period observer"));
+    }
+
+    /**
+     * Monte Carlo over {@code replications} independent runs of the same settings (each from the same start state),
+     * drawn from two streams seeded once: much cheaper than one seeded run per replication, and still reproducible.
+     * Replication r shows its periods to {@code observers.apply(r)}.
+     */
+    public List<SimulationReport> replicate(DemandSource demand, LeadTimeSource leadTime, ReplenishmentRule rule,
+            long seed, int replications, IntFunction<PeriodObserver> observers) {
+        Require.positive(replications, "Number of replications");
+        RandomGenerator demandRandom = new Well19937c(new int[] {(int) seed, (int) (seed >>> 32), 0x5eed});
+        RandomGenerator leadRandom = new Well19937c(new int[] {(int) seed, (int) (seed >>> 32), 0x1ead});
+        List<SimulationReport> reports = new ArrayList<>(replications);
+        for (int r = 0; r < replications; r++) {
+            reports.add(simulate(demand.sampler(demandRandom), leadRandom, leadTime, rule, observers.apply(r)));
+        }
+        return reports;
+    }
+
+    private SimulationReport simulate(DemandSampler sampler, RandomGenerator leadRandom, LeadTimeSource leadTime,
+            ReplenishmentRule rule, PeriodObserver observer) {
         int periods = settings.periods();
         int warmUp = settings.warmUpPeriods();
         boolean backorder = settings.shortage() == ShortageHandling.BACKORDER;
@@ -89,6 +119,7 @@ public final class InventorySimulator {
             if (backorder) backorders += shortNow;
             boolean stockout = shortNow > 1e-12 || backorders > 1e-12;
             if (stockout) cycleShort = true;
+            observer.period(t, Math.max(0, q), d, shortNow, onHand, backorders);
             if (t >= warmUp) {
                 demandSum += d;
                 shortSum += shortNow;

@@ -75,6 +75,10 @@ public final class WorkbenchView {
                 exceptions::shown));
         var kpis = new reassort.ui.kpi.KpiView(model.kpiModel());
         tabs.getTabs().add(shownOnSelect(screen(Navigation.KPIS, "kpi.tab", kpis.node()), kpis::shown));
+        var scenarios = new reassort.ui.scenarios.ScenariosViewModel(model.workspace(), model.tasks(), model.i18n());
+        Tab scenariosTab = screen(Navigation.SCENARIOS, "screen.scenarios", new reassort.ui.scenarios.ScenariosView(scenarios).node());
+        scenariosTab.setOnSelectionChanged(e -> { if (scenariosTab.isSelected()) scenarios.refresh(); });
+        tabs.getTabs().add(scenariosTab);
         model.navigation().onShowScreen(id -> tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
                 .ifPresent(t -> tabs.getSelectionModel().select(t)));
         return tabs;

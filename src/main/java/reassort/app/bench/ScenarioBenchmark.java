@@ -1,0 +1,145 @@
+package reassort.app.bench;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+import reassort.app.scenario.ScenarioResult;
+import reassort.app.scenario.Scenarios;
+import reassort.domain.Location;
+import reassort.domain.LocationType;
+import reassort.domain.Product;
+import reassort.domain.ProgressListener;
+import reassort.domain.Promotion;
+import reassort.domain.PromotionMechanic;
+import reassort.domain.SeriesKey;
+import reassort.domain.StockPosition;
+import reassort.domain.Supplier;
+import reassort.store.ForecastRunWriter;
+import reassort.store.ImportWriter;
+import reassort.store.ScenarioChange;
+import reassort.store.SeriesForecast;
+import reassort.store.Store;
+
+/**
+ * Times a scenario on a generated store: {@code skus} SKUs in 10 categories, one warehouse selling on the web,
+ * marketplace and B2B and supplying {@code stores} stores that sell in store, click & collect and ship from store;
+ * a stored forecast of every SKU × location × channel and a stock snapshot. The scenario promotes whole categories
+ * (about {@code promotedSkus} SKUs) on every channel and location. What is timed is what a planner waits for:
+ * reading the plan's items, forecasts × the promotions, both plans, the Monte Carlo projection and the comparison.
+ */
+public final class ScenarioBenchmark {
+    public static final int CATEGORIES = 10;
+    private static final String[] STORE_CHANNELS = {"STORE", "CC", "SFS"};
+    private static final String[] WAREHOUSE_CHANNELS = {"WEB", "MKP", "B2B"};
+    private static final int HORIZON = 26;
+
+    private final Store store;
+    private final Clock clock;
+
+    public ScenarioBenchmark(Store store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** What one benchmark measured. */
+    public record Result(int skus, int locations, long series, int promotedSkus, int itemsRead, int itemsPlanned,
+            int itemsAffected, int proposalsChanged, long[] runMillis, double setupSeconds) {
+        public long medianMillis() {
+            long[] sorted = runMillis.clone();
+            Arrays.sort(sorted);
+            return sorted[sorted.length / 2];
+        }
+    }
+
+    /** Fills the (empty) store with the generated retailer; returns the number of series forecast. */
+    public long generate(int skus, int stores, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate firstWeek = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        List<Location> locations = new ArrayList<>();
+        locations.add(new Location("WH", "Warehouse", LocationType.WAREHOUSE, "", null, false, false));
+        for (int s = 1; s <= stores; s++) {
+            locations.add(new Location(String.format("ST%02d", s), "Store " + s, LocationType.STORE,
+                    s % 2 == 0 ? "NORTH" : "SOUTH", "WH", true, true));
+        }
+        try (ImportWriter writer = store.beginImport("bench-scenario")) {
+            for (int c = 0; c < CATEGORIES; c++) {
+                writer.add(new Supplier("SUP" + c, "Supplier " + c, 7 + 2 * c, 2, Set.of(DayOfWeek.MONDAY,
+                        DayOfWeek.THURSDAY), 0));
+            }
+            for (Location l : locations) writer.add(l);
+            for (int i = 0; i < skus; i++) {
+                int category = i % CATEGORIES;
+                double cost = 2 + random.nextDouble() * 40;
+                writer.add(new Product(sku(i), "Item " + i, category(category), cost, cost * 2.2, "SUP" + category, "",
+                        1 + random.nextInt(3) * 5, 0));
+                for (Location l : locations) {
+                    writer.add(new StockPosition(sku(i), l.code(), today, Math.floor(random.nextDouble() * 60), 0, 0, 0));
+                }
+            }
+            writer.commit(List.of());
+        }
+        long series = 0;
+        try (ForecastRunWriter writer = store.beginForecastRun(HORIZON, firstWeek)) {
+            for (int i = 0; i < skus; i++) {
+                for (Location l : locations) {
+                    String[] channels = l.type() == LocationType.WAREHOUSE ? WAREHOUSE_CHANNELS : STORE_CHANNELS;
+                    for (String channel : channels) {
+                        double level = channel.equals("STORE") || channel.equals("WEB") ? 2 + random.nextDouble() * 20
+                                : 0.2 + random.nextDouble() * 3;
+                        double[] point = new double[HORIZON];
+                        double[] sd = new double[HORIZON];
+                        for (int t = 0; t < HORIZON; t++) {
+                            point[t] = level * (1 + 0.2 * Math.sin(2 * Math.PI * t / 52.0));
+                            sd[t] = Math.sqrt(level) * (1 + 0.02 * t);
+                        }
+                        writer.add(new SeriesForecast(new SeriesKey(sku(i), l.code(), channel), "ses", "bench",
+                                level < 1.5 ? "INTERMITTENT" : "SMOOTH", level < 1.5 ? 2.0 : 1.0, 0.3, 104, point, sd,
+                                Double.NaN, Double.NaN, Double.NaN, Double.NaN));
+                        series++;
+                    }
+                }
+            }
+            writer.commit(0);
+        }
+        return series;
+    }
+
+    /** Runs the scenario promoting the first {@code promotedSkus / (skus / 10)} categories, {@code runs} times. */
+    public Result run(int skus, int stores, int promotedSkus, int runs, double setupSeconds, long series,
+            ProgressListener progress) {
+        int perCategory = skus / CATEGORIES;
+        int categories = Math.max(1, Math.min(CATEGORIES, (int) Math.round((double) promotedSkus / perCategory)));
+        LocalDate start = LocalDate.now(clock).plusDays(10);
+        List<ScenarioChange> changes = new ArrayList<>();
+        for (int c = 0; c < categories; c++) {
+            changes.add(new ScenarioChange(new Promotion("BENCH" + c, "Bench " + c, null, category(c), Set.of(), null,
+                    start, start.plusDays(13), 20, PromotionMechanic.DISCOUNT), 1.6, 0.1, 1, 0));
+        }
+        Scenarios scenarios = new Scenarios(store, clock);
+        long[] millis = new long[runs];
+        ScenarioResult last = null;
+        for (int r = 0; r < runs; r++) {
+            long started = System.nanoTime();
+            last = scenarios.runUnsaved("bench", changes, progress);
+            millis[r] = (System.nanoTime() - started) / 1_000_000;
+        }
+        return new Result(skus, stores + 1, series, categories * perCategory, last.itemsRead(),
+                last.comparison().itemsPlanned(), last.comparison().itemsAffected(), last.comparison().changes().size(),
+                millis, setupSeconds);
+    }
+
+    private static String sku(int i) {
+        return String.format("B%05d", i);
+    }
+
+    private static String category(int c) {
+        return "CAT" + c;
+    }
+}
