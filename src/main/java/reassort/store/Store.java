@@ -422,6 +422,26 @@ public final class Store implements AutoCloseable {
                 + " FROM proposal ORDER BY sku, location", PlanRows::proposal));
     }
 
+    /**
+     * Every current proposal streamed by SKU then location, one at a time (the explanation texts of a large plan
+     * need not fit in memory together). Stops with a CancelledException when the thread is interrupted.
+     */
+    public void forEachProposal(Consumer<StoredProposal> consumer) {
+        stream("read the proposals", c -> {
+            try (PreparedStatement select = c.prepareStatement("SELECT " + PlanRows.PROPOSAL_COLUMNS
+                    + " FROM proposal ORDER BY sku, location")) {
+                select.setFetchSize(1000);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        ProgressListener.checkCancelled();
+                        consumer.accept(PlanRows.proposal(rows));
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
     public Optional<StoredProposal> proposal(String sku, String location) {
         return read("read the proposal of " + sku + " at " + location, c -> Jdbc.list(c, "SELECT "
                 + PlanRows.PROPOSAL_COLUMNS + " FROM proposal WHERE sku = ? AND location = ?", PlanRows::proposal,
@@ -446,6 +466,15 @@ public final class Store implements AutoCloseable {
      * @return how many proposals were edited
      */
     public int editProposals(List<ProposalEdit> edits) {
+        return editProposals(edits, "EDIT");
+    }
+
+    /**
+     * As {@link #editProposals(List)}, with the audit entries under {@code action} (e.g. REIMPORT for edits made in
+     * an exported review file and read back).
+     */
+    public int editProposals(List<ProposalEdit> edits, String action) {
+        Require.code(action, "Audit action");
         if (edits.isEmpty()) return 0;
         OffsetDateTime now = nowUtc();
         return write("edit " + edits.size() + " proposal(s)", c -> {
@@ -469,7 +498,7 @@ public final class Store implements AutoCloseable {
                     update.setString(5, key.sku());
                     update.setString(6, key.location());
                     update.addBatch();
-                    audit.add(AuditEntry.ORDER, key.sku(), key.location(), "", "EDIT", describe(before),
+                    audit.add(AuditEntry.ORDER, key.sku(), key.location(), "", action, describe(before),
                             AuditRows.describe(Double.isNaN(quantity) ? before.quantity() : quantity,
                                     orderDate == null ? before.orderDate() : orderDate, ProposalStatus.EDITED),
                             edit.reason());

@@ -18,5 +18,9 @@ final class CliCommands {
         cli.addSubcommand(new ForecastOverrideCommand());
         cli.addSubcommand(new ForecastLevelsCommand());
         cli.addSubcommand(new PlanCommand());
+        cli.addSubcommand(new ExportCommand());
+        cli.addSubcommand(new ExportReviewCommand());
+        cli.addSubcommand(new ImportReviewCommand());
+        cli.addSubcommand(new BenchExportCommand());
     }
 }
