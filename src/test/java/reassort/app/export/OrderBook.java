@@ -22,7 +22,7 @@ import reassort.store.StoredProposal;
  * Test fixture: a store with two suppliers, two stores and products whose labels include what a spreadsheet would
  * evaluate; a plan run with one proposal per SKU × store and a transfer, the supplier ones approved.
  */
-final class OrderBook {
+public final class OrderBook {
     static final LocalDate DAY = LocalDate.of(2026, 11, 16);
     static final Instant NOW = Instant.parse("2026-11-22T08:00:00Z");
     static final List<String> HOSTILE_LABELS = List.of("=HYPERLINK(\"http://evil.example\",\"Cliquez\")", "+1", "-1",
@@ -36,7 +36,11 @@ final class OrderBook {
 
     /** SUP-A supplies P1 (6 per pack, 2.50) and the hostile P2…P7; SUP-B supplies Q1 (4 per pack, 10.00). */
     static Store store() {
-        Store store = Store.inMemory(clock());
+        return fill(Store.inMemory(clock()));
+    }
+
+    /** Fills an empty store with the order book and returns it. */
+    public static Store fill(Store store) {
         try (ImportWriter writer = store.beginImport("fixture")) {
             writer.add(new Supplier("SUP-A", "Cuisine & Cie", 7, 1, Set.of(DayOfWeek.MONDAY), 0));
             writer.add(new Supplier("SUP-B", "Brico Pro", 10, 2, Set.of(), 0));
