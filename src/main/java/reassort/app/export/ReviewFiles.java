@@ -314,7 +314,7 @@ public final class ReviewFiles {
                     at = -1;
                 }
                 index[wanted] = at;
-                found.put(at, english.get(wanted).header());
+                found.put(at, at < 0 ? english.get(wanted).header() : cells.get(at).text().strip());
             }
             headers = found;
             if (!issues.isEmpty()) throw new SpreadsheetRefusedException(Path.of(file), "cannot be read back: "

@@ -195,10 +195,10 @@ class ReviewRoundTripTest {
         ReviewDiff diff = reviews.read(file, null);
 
         assertThat(diff.issues()).extracting(ReviewIssue::describe).containsExactly(
-                "edited.xlsx, sheet Propositions, row 6, column Order quantity, value \"beaucoup\": not a number. Maybe type a quantity in units, e.g. 24.",
-                "edited.xlsx, sheet Propositions, row 7, column Order quantity, value \"-5\": the order quantity must be zero or more. Maybe use 0 to cancel.",
-                "edited.xlsx, sheet Propositions, row 8, column Order date, value \"demain\": not a date. Maybe type it as 24/11/2026 or 2026-11-24.",
-                "edited.xlsx, sheet Propositions, row 9, column Reason: the quantity or date of P3 at MAG-PARIS changed without a reason. Maybe say what you know that the forecast does not.",
+                "edited.xlsx, sheet Propositions, row 6, column Quantité à commander, value \"beaucoup\": not a number. Maybe type a quantity in units, e.g. 24.",
+                "edited.xlsx, sheet Propositions, row 7, column Quantité à commander, value \"-5\": the order quantity must be zero or more. Maybe use 0 to cancel.",
+                "edited.xlsx, sheet Propositions, row 8, column Date de commande, value \"demain\": not a date. Maybe type it as 24/11/2026 or 2026-11-24.",
+                "edited.xlsx, sheet Propositions, row 9, column Motif: the quantity or date of P3 at MAG-PARIS changed without a reason. Maybe say what you know that the forecast does not.",
                 "edited.xlsx, sheet Propositions, row 10, column reassort:key, value \"abc\": the hidden key or version of this row was changed. Maybe copy the row from the exported file again, or export a new review file.");
         assertThat(diff.changes()).hasSize(1);
         assertThatThrownBy(() -> reviews.apply(diff, c -> true)).isInstanceOf(IllegalArgumentException.class)

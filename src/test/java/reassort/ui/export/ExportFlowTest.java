@@ -41,10 +41,11 @@ class ExportFlowTest {
 
     private Workspace workspace;
     private WorkbenchView view;
+    private Path storeDir;
 
     @Start
     void start(Stage stage) throws Exception {
-        Path storeDir = Files.createTempDirectory("export-flow");
+        storeDir = Files.createTempDirectory("export-flow");
         try (Store store = Store.open(storeDir.resolve("store"), Clock.systemUTC())) {
             OrderBook.fill(store);
         }
@@ -55,8 +56,11 @@ class ExportFlowTest {
     }
 
     @AfterEach
-    void close() {
+    void close() throws java.io.IOException {
         workspace.close();
+        try (var files = Files.walk(storeDir)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
     }
 
     private static void waitForText(FxRobot robot, String query, String start) throws Exception {
