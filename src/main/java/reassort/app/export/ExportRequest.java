@@ -33,6 +33,13 @@ public record ExportRequest(
         }
     }
 
+    /** What the export dialog asks for: one status, or the planner's selection when it is not empty. */
+    public static ExportRequest of(ExportStatus status, Set<OrderKey> selection, boolean perLocation, ExportFormat format,
+            ExportLanguage language, Path target, boolean markExported) {
+        return new ExportRequest(Set.of(status.toStore()), selection.stream().map(OrderKey::toStore)
+                .collect(java.util.stream.Collectors.toSet()), perLocation, format, language, target, markExported);
+    }
+
     /** Approved proposals, one sheet per supplier, marked as exported. */
     public static ExportRequest approved(ExportFormat format, ExportLanguage language, Path target) {
         return new ExportRequest(Set.of(ProposalStatus.APPROVED), Set.of(), false, format, language, target, true);

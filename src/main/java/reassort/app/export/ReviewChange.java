@@ -23,6 +23,14 @@ public record ReviewChange(
         LocalDate currentDate,
         boolean conflict,
         String currentStamp) {
+    public String sku() {
+        return key.sku();
+    }
+
+    public String location() {
+        return key.location();
+    }
+
     public boolean quantityChanged() {
         return Math.abs(newQuantity - exportedQuantity) > 1e-9;
     }

@@ -7,7 +7,8 @@ import java.util.Set;
  * How an XLSX sheet is laid out beyond its columns: a header block above the table, columns hidden from view, and
  * protection. A protected sheet locks every cell except those of the editable columns; filtering, sorting and
  * resizing stay allowed. Protection guards against slips, not against a determined user (Excel's sheet password is
- * weak by design), so whoever reads the sheet back must still check what it holds.
+ * weak by design), so whoever reads the sheet back must still check what it holds. The password is
+ * {@value #PASSWORD}, said in the docs, so a planner who needs to can lift the protection.
  *
  * @param headerBlock label/value lines written above the table, followed by an empty row; empty for none
  * @param hiddenColumns 0-based indexes of the columns to hide
@@ -16,6 +17,9 @@ import java.util.Set;
  */
 public record SheetOptions(
         List<HeaderField> headerBlock, Set<Integer> hiddenColumns, Set<Integer> editableColumns, boolean protect) {
+    /** Lifts a protected sheet's protection (Review → Unprotect Sheet in Excel). Not a secret. */
+    public static final String PASSWORD = "reassort";
+
     public SheetOptions {
         headerBlock = headerBlock == null ? List.of() : List.copyOf(headerBlock);
         hiddenColumns = hiddenColumns == null ? Set.of() : Set.copyOf(hiddenColumns);

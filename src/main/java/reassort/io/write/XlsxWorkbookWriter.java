@@ -382,7 +382,7 @@ public final class XlsxWorkbookWriter implements Closeable {
             }
             if (!totalsWritten) applyFormats();
             sheet.setAutoFilter(headerRow, 0, Math.max(headerRow, nextRow - 1), columns.size() - 1);
-            if (options.protect()) sheet.protect("", PROTECTED);
+            if (options.protect()) sheet.protect(SheetOptions.PASSWORD, PROTECTED);
             sheet.finish();
         }
 

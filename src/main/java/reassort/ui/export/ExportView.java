@@ -24,7 +24,7 @@ import javafx.stage.Window;
 import javafx.util.StringConverter;
 import reassort.app.export.ExportFormat;
 import reassort.app.export.ExportLanguage;
-import reassort.store.ProposalStatus;
+import reassort.app.export.ExportStatus;
 import reassort.ui.common.I18n;
 import reassort.ui.export.ExportViewModel.Kind;
 
@@ -48,8 +48,7 @@ public final class ExportView {
 
         ComboBox<Kind> kind = combo("exportKindCombo", List.of(Kind.values()), k -> i18n.text("export.kind." + k.name()));
         kind.valueProperty().bindBidirectional(model.kindProperty());
-        ComboBox<ProposalStatus> status = combo("exportStatusCombo", List.of(ProposalStatus.APPROVED,
-                ProposalStatus.EDITED, ProposalStatus.PROPOSED, ProposalStatus.EXPORTED),
+        ComboBox<ExportStatus> status = combo("exportStatusCombo", List.of(ExportStatus.values()),
                 s -> i18n.text("export.status." + s.name()));
         status.valueProperty().bindBidirectional(model.statusProperty());
         Label selection = new Label(model.hasSelection() ? i18n.text("export.selection", model.selectionSize()) : "");

@@ -15,8 +15,8 @@ import reassort.app.export.ExportFormat;
 import reassort.app.export.ExportLanguage;
 import reassort.app.export.ExportRequest;
 import reassort.app.export.ExportResult;
-import reassort.store.ProposalKey;
-import reassort.store.ProposalStatus;
+import reassort.app.export.ExportStatus;
+import reassort.app.export.OrderKey;
 import reassort.ui.common.Failures;
 import reassort.ui.common.I18n;
 import reassort.ui.common.TaskRunner;
@@ -33,9 +33,9 @@ public final class ExportViewModel {
     private final Workspace workspace;
     private final TaskRunner tasks;
     private final I18n i18n;
-    private final Set<ProposalKey> selection;
+    private final Set<OrderKey> selection;
     private final ObjectProperty<Kind> kind = new SimpleObjectProperty<>(Kind.ORDERS);
-    private final ObjectProperty<ProposalStatus> status = new SimpleObjectProperty<>(ProposalStatus.APPROVED);
+    private final ObjectProperty<ExportStatus> status = new SimpleObjectProperty<>(ExportStatus.APPROVED);
     private final BooleanProperty perLocation = new SimpleBooleanProperty(false);
     private final ObjectProperty<ExportFormat> format = new SimpleObjectProperty<>(ExportFormat.XLSX);
     private final ObjectProperty<ExportLanguage> language;
@@ -45,7 +45,7 @@ public final class ExportViewModel {
     private final ObjectProperty<ExportResult> result = new SimpleObjectProperty<>();
 
     /** @param selection the proposals the planner selected, empty to export by status */
-    public ExportViewModel(Workspace workspace, TaskRunner tasks, I18n i18n, Set<ProposalKey> selection) {
+    public ExportViewModel(Workspace workspace, TaskRunner tasks, I18n i18n, Set<OrderKey> selection) {
         this.workspace = workspace;
         this.tasks = tasks;
         this.i18n = i18n;
@@ -73,7 +73,7 @@ public final class ExportViewModel {
         return kind;
     }
 
-    public ObjectProperty<ProposalStatus> statusProperty() {
+    public ObjectProperty<ExportStatus> statusProperty() {
         return status;
     }
 
@@ -132,7 +132,7 @@ public final class ExportViewModel {
                     this::failed);
             return;
         }
-        ExportRequest request = new ExportRequest(Set.of(status.get()), selection, perLocation.get(), format.get(),
+        ExportRequest request = ExportRequest.of(status.get(), selection, perLocation.get(), format.get(),
                 language.get(), file, markExported.get());
         tasks.run(i18n.text("export.running"), progress -> workspace.exports().export(request, progress), done -> {
             result.set(done);

@@ -54,8 +54,8 @@ public final class ReviewView {
         apply.setEditable(true);
         table.getColumns().add(apply);
         table.getColumns().add(text("review.row", c -> Long.toString(c.row())));
-        table.getColumns().add(text("review.sku", c -> c.key().sku()));
-        table.getColumns().add(text("review.location", c -> c.key().location()));
+        table.getColumns().add(text("review.sku", ReviewChange::sku));
+        table.getColumns().add(text("review.location", ReviewChange::location));
         table.getColumns().add(text("review.quantity", c -> c.quantityChanged()
                 ? i18n.number(c.exportedQuantity(), 0) + " → " + i18n.number(c.newQuantity(), 0) : ""));
         table.getColumns().add(text("review.date", c -> c.dateChanged()

@@ -14,7 +14,6 @@ import reassort.app.Workspace;
 import reassort.app.export.ReviewChange;
 import reassort.app.export.ReviewDiff;
 import reassort.app.export.ReviewIssue;
-import reassort.store.ProposalKey;
 import reassort.ui.common.Failures;
 import reassort.ui.common.I18n;
 import reassort.ui.common.TaskRunner;
@@ -88,10 +87,10 @@ public final class ReviewViewModel {
     public void apply() {
         ReviewDiff read = diff.get();
         if (read == null) return;
-        Set<ProposalKey> accepted = new HashSet<>();
-        for (ReviewRow row : rows) if (row.acceptedProperty().get()) accepted.add(row.change().key());
-        tasks.run(i18n.text("review.applying"), progress -> workspace.reviews().apply(read,
-                (ReviewChange c) -> accepted.contains(c.key())), applied -> {
+        Set<ReviewChange> accepted = new HashSet<>();
+        for (ReviewRow row : rows) if (row.acceptedProperty().get()) accepted.add(row.change());
+        tasks.run(i18n.text("review.applying"), progress -> workspace.reviews().apply(read, accepted::contains),
+                applied -> {
                     message.set(i18n.text("review.applied", applied));
                     diff.set(null);
                     rows.clear();

@@ -226,7 +226,7 @@ public final class WorkbenchView {
      * File → Export…: the export dialog over the proposals {@code selection} (empty: by status). Screens that hold a
      * selection (the proposal grid) call this with theirs.
      */
-    public ExportViewModel openExport(java.util.Set<reassort.store.ProposalKey> selection) {
+    public ExportViewModel openExport(java.util.Set<reassort.app.export.OrderKey> selection) {
         ExportViewModel exportModel = new ExportViewModel(model.workspace(), model.tasks(), model.i18n(), selection);
         new ExportView(exportModel, stage).show();
         return exportModel;

@@ -265,6 +265,7 @@ class XlsxWorkbookWriterTest {
             assertThat(pane.getHorizontalSplitPosition()).isEqualTo((short) 6);
             assertThat(sheet.isColumnHidden(4)).isTrue();
             assertThat(sheet.getProtect()).isTrue();
+            assertThat(sheet.validateSheetPassword(SheetOptions.PASSWORD)).isTrue();
             assertThat(sheet.isAutoFilterLocked()).isFalse();
             assertThat(sheet.getRow(6).getCell(2).getCellStyle().getLocked()).isFalse();
             assertThat(sheet.getRow(6).getCell(1).getCellStyle().getLocked()).isTrue();

@@ -127,7 +127,7 @@ class ExportFlowTest {
         @SuppressWarnings("unchecked")
         TableView<ReviewRow> table = robot.lookup("#reviewTable").queryAs(TableView.class);
         assertThat(table.getItems()).hasSize(2).allMatch(r -> r.acceptedProperty().get());
-        robot.interact(() -> table.getItems().stream().filter(r -> r.change().key().sku().equals("Q1")).findFirst()
+        robot.interact(() -> table.getItems().stream().filter(r -> r.change().sku().equals("Q1")).findFirst()
                 .orElseThrow().acceptedProperty().set(false));
 
         robot.clickOn("#reviewApplyButton");
