@@ -3,6 +3,8 @@ package reassort.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import reassort.app.allocation.RunAllocation;
+import reassort.app.export.ExportOrders;
+import reassort.app.export.ReviewFiles;
 import reassort.app.forecast.ForecastExport;
 import reassort.app.forecast.RunForecast;
 import reassort.app.imports.ImportFiles;
@@ -88,6 +90,16 @@ public final class Workspace implements AutoCloseable {
     /** Writes the per-series results of a stored forecast run as CSV. */
     public ForecastExport forecastExport() {
         return new ForecastExport(store);
+    }
+
+    /** Sending approved orders out as XLSX or CSV, marked EXPORTED. */
+    public ExportOrders exports() {
+        return new ExportOrders(store, clock);
+    }
+
+    /** The proposal grid written for offline review and the planner's edited copy read back. */
+    public ReviewFiles reviews() {
+        return new ReviewFiles(store, clock);
     }
 
     @Override

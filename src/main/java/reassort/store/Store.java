@@ -47,6 +47,8 @@ public final class Store implements AutoCloseable {
     public static final int KEPT_ISSUES = 1000;
     /** How many forecast runs the store keeps; committing a new one drops the oldest beyond these. */
     public static final int KEPT_FORECAST_RUNS = 5;
+    /** From how many proposals a batch change reads them all in one scan rather than one by one. */
+    private static final int MANY_KEYS = 200;
 
     private final Database database;
     private final Clock clock;
@@ -422,6 +424,26 @@ public final class Store implements AutoCloseable {
                 + " FROM proposal ORDER BY sku, location", PlanRows::proposal));
     }
 
+    /**
+     * Every current proposal streamed by SKU then location, one at a time (the explanation texts of a large plan
+     * need not fit in memory together). Stops with a CancelledException when the thread is interrupted.
+     */
+    public void forEachProposal(Consumer<StoredProposal> consumer) {
+        stream("read the proposals", c -> {
+            try (PreparedStatement select = c.prepareStatement("SELECT " + PlanRows.PROPOSAL_COLUMNS
+                    + " FROM proposal ORDER BY sku, location")) {
+                select.setFetchSize(1000);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        ProgressListener.checkCancelled();
+                        consumer.accept(PlanRows.proposal(rows));
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
     public Optional<StoredProposal> proposal(String sku, String location) {
         return read("read the proposal of " + sku + " at " + location, c -> Jdbc.list(c, "SELECT "
                 + PlanRows.PROPOSAL_COLUMNS + " FROM proposal WHERE sku = ? AND location = ?", PlanRows::proposal,
@@ -450,8 +472,8 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * As {@link #editProposals(List)}, audited under {@code action} (e.g. PROMOTE for a promoted scenario) instead
-     * of EDIT.
+     * As {@link #editProposals(List)}, audited under {@code action} instead of EDIT: PROMOTE for a promoted
+     * scenario, REIMPORT for edits made in an exported review file and read back.
      */
     public int editProposals(List<ProposalEdit> edits, String action) {
         Require.present(action, "Audit action");
@@ -550,25 +572,60 @@ public final class Store implements AutoCloseable {
         String fileName = file == null ? "" : file;
         OffsetDateTime now = nowUtc();
         return write("mark " + keys.size() + " proposal(s) as exported", c -> {
+            Map<ProposalKey, String> before = plannedValues(c, keys);
             try (PreparedStatement update = c.prepareStatement("UPDATE proposal SET status = 'EXPORTED', "
                     + "exported_file = ?, exported_at = ? WHERE sku = ? AND location = ?");
                     AuditRows.Batch audit = new AuditRows.Batch(c, now.toInstant(), actor)) {
                 for (ProposalKey key : keys) {
-                    StoredProposal before = currentProposal(c, key);
+                    String described = before.get(key);
+                    if (described == null) throw noProposal(key.sku(), key.location());
                     update.setString(1, fileName);
                     update.setObject(2, now);
                     update.setString(3, key.sku());
                     update.setString(4, key.location());
                     update.addBatch();
-                    audit.add(AuditEntry.ORDER, key.sku(), key.location(), "", "EXPORT", describe(before),
-                            AuditRows.describe(before.effectiveQuantity(), before.effectiveOrderDate(),
-                                    ProposalStatus.EXPORTED) + ", file " + fileName, null);
+                    audit.add(AuditEntry.ORDER, key.sku(), key.location(), "", "EXPORT", described,
+                            described.substring(0, described.lastIndexOf(", ")) + ", " + ProposalStatus.EXPORTED
+                                    + ", file " + fileName, null);
                 }
                 update.executeBatch();
                 audit.flush();
                 return keys.size();
             }
         });
+    }
+
+    /**
+     * The audit description (effective quantity, order date, status) of each proposal of {@code keys}: one query per
+     * key for a few keys, one scan of the light columns for many (an export of 100,000 lines marks them all).
+     */
+    private static Map<ProposalKey, String> plannedValues(Connection c, List<ProposalKey> keys) throws SQLException {
+        Map<ProposalKey, String> described = new HashMap<>();
+        if (keys.size() <= MANY_KEYS) {
+            for (ProposalKey key : keys) {
+                Jdbc.list(c, "SELECT " + PlanRows.PROPOSAL_COLUMNS + " FROM proposal WHERE sku = ? AND location = ?",
+                        PlanRows::proposal, key.sku(), key.location()).stream().findFirst()
+                        .ifPresent(p -> described.put(key, describe(p)));
+            }
+            return described;
+        }
+        Set<ProposalKey> wanted = new HashSet<>(keys);
+        try (PreparedStatement select = c.prepareStatement("SELECT sku, location, quantity, edited_quantity, order_date, "
+                + "edited_order_date, status FROM proposal")) {
+            select.setFetchSize(1000);
+            try (ResultSet r = select.executeQuery()) {
+                while (r.next()) {
+                    ProposalKey key = new ProposalKey(r.getString(1), r.getString(2));
+                    if (!wanted.contains(key)) continue;
+                    double edited = r.getDouble(4);
+                    double quantity = r.wasNull() ? r.getDouble(3) : edited;
+                    LocalDate editedDate = Jdbc.date(r, 6);
+                    described.put(key, AuditRows.describe(quantity, editedDate == null ? Jdbc.date(r, 5) : editedDate,
+                            ProposalStatus.valueOf(r.getString(7))));
+                }
+            }
+        }
+        return described;
     }
 
     /**

@@ -27,5 +27,9 @@ final class CliCommands {
         cli.addSubcommand(new SelfTestCommand());
         cli.addSubcommand(new ScenarioCommand());
         cli.addSubcommand(new BenchScenarioCommand());
+        cli.addSubcommand(new ExportCommand());
+        cli.addSubcommand(new ExportReviewCommand());
+        cli.addSubcommand(new ImportReviewCommand());
+        cli.addSubcommand(new BenchExportCommand());
     }
 }

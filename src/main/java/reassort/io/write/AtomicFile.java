@@ -99,6 +99,36 @@ final class AtomicFile {
         }
     }
 
+    /** What a writer does to finish its content (close the CSV stream, write the workbook's last parts). */
+    @FunctionalInterface
+    interface Finishing {
+        void run() throws IOException;
+    }
+
+    /**
+     * The one way a writer puts its file in place: finishes the content, then commits; a failure while finishing
+     * discards the temporary file, so the target keeps its previous content (or stays absent).
+     */
+    void finishAndCommit(Finishing finishing) throws IOException {
+        if (done) {
+            throw new IllegalStateException(target + " was already committed or discarded.");
+        }
+        try {
+            finishing.run();
+        } catch (IOException | RuntimeException failure) {
+            discard();
+            throw failure;
+        }
+        commit();
+    }
+
+    /** Discards the file unless it was committed: what a writer's close() does. */
+    void discardUnlessCommitted() {
+        if (!done) {
+            discard();
+        }
+    }
+
     /** Forgets everything written; the target keeps its previous content (or stays absent). Never throws. */
     void discard() {
         done = true;

@@ -182,20 +182,12 @@ public final class CsvTableWriter implements TableWriter, Closeable {
         if (broken) {
             throw new IllegalStateException("An earlier row of " + file.target() + " failed; the file will not be written.");
         }
-        try {
-            csv.close();
-        } catch (IOException | RuntimeException failure) {
-            file.discard();
-            throw failure;
-        }
-        file.commit();
+        file.finishAndCommit(csv::close);
     }
 
     /** Discards the file unless it was committed; never leaves a partial file behind. */
     @Override
     public void close() {
-        if (!file.isDone()) {
-            file.discard();
-        }
+        file.discardUnlessCommitted();
     }
 }

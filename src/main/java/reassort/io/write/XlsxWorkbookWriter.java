@@ -4,10 +4,15 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.dhatim.fastexcel.BorderSide;
+import org.dhatim.fastexcel.BorderStyle;
+import org.dhatim.fastexcel.ProtectionOption;
+import org.dhatim.fastexcel.SheetProtectionOption;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -15,7 +20,8 @@ import org.dhatim.fastexcel.Worksheet;
  * Writes an XLSX workbook sheet after sheet, streaming rows to disk (memory holds only a small batch of rows
  * plus the distinct strings). Each sheet gets a bold, frozen header row with an autofilter and column widths
  * fitted to its first rows; numbers, dates and yes/no are real typed cells with a number format, text is always a
- * string cell (never a formula).
+ * string cell (never a formula). A sheet can open with a header block and end with a totals row, hide columns and
+ * be protected except for its editable columns ({@link SheetOptions}).
  *
  * <p>Sheets are written one at a time: opening the next sheet finishes the previous one. The file appears only
  * on {@link #commit()}: it is written beside the target under a temporary name and renamed onto it, so
@@ -33,12 +39,15 @@ public final class XlsxWorkbookWriter implements Closeable {
     /** Day first, as French planners read dates; unambiguous whatever the reader's locale. */
     public static final String DEFAULT_DATE_FORMAT = "dd/mm/yyyy";
     static final String INTEGER_FORMAT = "#,##0";
+    static final String MONEY_FORMAT = "#,##0.00";
     static final int WIDTH_SAMPLE_ROWS = 500;
     static final int FLUSH_EVERY_ROWS = 2_000;
     static final double MIN_WIDTH = 6;
     static final double MAX_WIDTH = 60;
     private static final String HEADER_FILL = "D9E1F2";
     private static final int FILTER_BUTTON_CHARS = 3;
+    /** What stays allowed on a protected sheet: filtering, sorting, resizing; everything else is locked. */
+    private static final Set<SheetProtectionOption> PROTECTED = protectedOptions();
 
     private final AtomicFile file;
     private final Workbook workbook;
@@ -70,7 +79,12 @@ public final class XlsxWorkbookWriter implements Closeable {
     }
 
     /** Starts a new sheet (finishing the previous one) and writes its header row. */
-    public TableWriter sheet(String name, List<Column> columns) throws IOException {
+    public SheetWriter sheet(String name, List<Column> columns) throws IOException {
+        return sheet(name, columns, SheetOptions.plain());
+    }
+
+    /** Starts a new sheet (finishing the previous one) laid out as {@code options} say, and writes its header row. */
+    public SheetWriter sheet(String name, List<Column> columns, SheetOptions options) throws IOException {
         ensureWritable();
         checkSheetName(name);
         if (columns.isEmpty() || columns.size() > Worksheet.MAX_COLS) {
@@ -82,7 +96,7 @@ public final class XlsxWorkbookWriter implements Closeable {
                 current.finish();
             }
             sheetNames.add(name.toLowerCase(Locale.ROOT));
-            current = new Sheet(workbook.newWorksheet(name), name, columns);
+            current = new Sheet(workbook.newWorksheet(name), name, columns, options);
             return current;
         } catch (IOException | RuntimeException failure) {
             broken = true;
@@ -125,51 +139,101 @@ public final class XlsxWorkbookWriter implements Closeable {
             throw new IllegalStateException("Workbook " + file.target() + " has no sheet. Maybe add a sheet before commit().");
         }
         try {
-            current.finish();
-            workbook.finish();
+            file.finishAndCommit(() -> {
+                current.finish();
+                workbook.finish();
+            });
         } catch (IOException | RuntimeException failure) {
             broken = true;
-            file.discard();
             throw failure;
         }
-        file.commit();
     }
 
     /** Discards the workbook unless it was committed; never leaves a partial file behind. */
     @Override
     public void close() {
-        if (!file.isDone()) {
-            file.discard();
-        }
+        file.discardUnlessCommitted();
     }
 
-    private final class Sheet implements TableWriter {
+    private static Set<SheetProtectionOption> protectedOptions() {
+        Set<SheetProtectionOption> locked = EnumSet.copyOf(SheetProtectionOption.DEFAULT_OPTIONS);
+        locked.removeAll(List.of(SheetProtectionOption.AUTO_FILTER, SheetProtectionOption.SORT,
+                SheetProtectionOption.FORMAT_COLUMNS, SheetProtectionOption.FORMAT_ROWS,
+                SheetProtectionOption.SELECT_LOCKED_CELLS, SheetProtectionOption.SELECT_UNLOCKED_CELLS));
+        locked.add(SheetProtectionOption.SHEET);
+        return locked;
+    }
+
+    private final class Sheet implements SheetWriter {
         private final Worksheet sheet;
         private final String name;
         private final List<Column> columns;
+        private final SheetOptions options;
+        private final int headerRow;
         private final String[] formats;
         private final int[] widestChars;
         private final Object[] values;
-        private int nextRow = 1;
-        private int unformattedFrom = 1;
+        private int nextRow;
+        private int unformattedFrom;
         private boolean widthsSet;
+        private boolean totalsWritten;
         private boolean finished;
 
-        Sheet(Worksheet sheet, String name, List<Column> columns) {
+        Sheet(Worksheet sheet, String name, List<Column> columns, SheetOptions options) {
             this.sheet = sheet;
             this.name = name;
             this.columns = List.copyOf(columns);
+            this.options = options;
+            this.headerRow = options.headerRow();
             this.formats = new String[columns.size()];
             this.widestChars = new int[columns.size()];
             this.values = new Object[columns.size()];
+            for (int index : options.hiddenColumns()) checkIndex(index, "hidden");
+            for (int index : options.editableColumns()) checkIndex(index, "editable");
+            writeHeaderBlock();
             for (int c = 0; c < columns.size(); c++) {
                 Column column = columns.get(c);
                 formats[c] = format(column);
-                sheet.value(0, c, column.header());
-                sheet.style(0, c).bold().fillColor(HEADER_FILL).set();
-                widestChars[c] = column.header().length() + FILTER_BUTTON_CHARS;
+                sheet.value(headerRow, c, column.header());
+                sheet.style(headerRow, c).bold().fillColor(HEADER_FILL).set();
+                widestChars[c] = Math.max(widestChars[c], column.header().length() + FILTER_BUTTON_CHARS);
             }
-            sheet.freezePane(0, 1);
+            sheet.freezePane(0, headerRow + 1);
+            nextRow = headerRow + 1;
+            unformattedFrom = nextRow;
+        }
+
+        private void checkIndex(int index, String what) {
+            if (index < 0 || index >= columns.size()) {
+                throw new IllegalArgumentException("Sheet " + name + " has " + columns.size() + " columns; column "
+                        + index + " cannot be " + what + ". Maybe count columns from 0.");
+            }
+        }
+
+        private void writeHeaderBlock() {
+            int r = 0;
+            for (HeaderField field : options.headerBlock()) {
+                sheet.value(r, 0, field.label());
+                sheet.style(r, 0).bold().set();
+                widestChars[0] = Math.max(widestChars[0], field.label().length());
+                Object value = field.value();
+                if (value instanceof CharSequence text) {
+                    sheet.value(r, 1, text.toString());
+                } else if (value instanceof Double || value instanceof Float || value instanceof java.math.BigDecimal) {
+                    sheet.value(r, 1, (Number) value);
+                    sheet.style(r, 1).format(MONEY_FORMAT).set();
+                } else if (value instanceof Number number) {
+                    sheet.value(r, 1, number);
+                    sheet.style(r, 1).format(INTEGER_FORMAT).set();
+                } else if (value instanceof LocalDate date) {
+                    sheet.value(r, 1, date);
+                    sheet.style(r, 1).format(dateFormat).set();
+                } else if (value != null) {
+                    throw new IllegalArgumentException("Header line " + field.label() + " of sheet " + name + " holds "
+                            + value + " (" + value.getClass().getSimpleName() + "). Maybe give text, a number or a date.");
+                }
+                r++;
+            }
         }
 
         private String format(Column column) {
@@ -193,9 +257,12 @@ public final class XlsxWorkbookWriter implements Closeable {
                 throw new IllegalStateException("Sheet " + name + " is finished: a workbook is written one sheet at a time. "
                         + "Maybe write all its rows before opening the next sheet.");
             }
+            if (totalsWritten) {
+                throw new IllegalStateException("Sheet " + name + " has its totals row; no row can follow it.");
+            }
             try {
-                long row = nextRow;
-                if (nextRow >= Worksheet.MAX_ROWS) {
+                long row = nextRow - headerRow;
+                if (nextRow >= Worksheet.MAX_ROWS - 1) {
                     throw new IllegalArgumentException("Sheet " + name + " is full: Excel holds at most "
                             + Worksheet.MAX_ROWS + " rows. Maybe split the data over several sheets or write a CSV file.");
                 }
@@ -207,13 +274,36 @@ public final class XlsxWorkbookWriter implements Closeable {
                     write(c, values[c]);
                 }
                 nextRow++;
-                if (!widthsSet && nextRow > WIDTH_SAMPLE_ROWS) {
+                if (!widthsSet && nextRow - headerRow > WIDTH_SAMPLE_ROWS) {
                     setWidths();
                     flush();
                 } else if (widthsSet && nextRow - unformattedFrom >= FLUSH_EVERY_ROWS) {
                     flush();
                 }
             } catch (IOException | RuntimeException failure) {
+                broken = true;
+                throw failure;
+            }
+        }
+
+        @Override
+        public void totals(Object... cells) throws IOException {
+            ensureWritable();
+            if (finished || totalsWritten) {
+                throw new IllegalStateException("Sheet " + name + " is finished or has its totals row already.");
+            }
+            try {
+                Cells.checkWidth(columns, cells, nextRow - headerRow);
+                applyFormats();
+                for (int c = 0; c < cells.length; c++) {
+                    Object value = Cells.normalise(columns.get(c), cells[c], nextRow - headerRow);
+                    write(c, value);
+                    var style = sheet.style(nextRow, c).bold().borderStyle(BorderSide.TOP, BorderStyle.THIN);
+                    if (formats[c] != null) style.format(formats[c]);
+                    style.set();
+                }
+                totalsWritten = true;
+            } catch (RuntimeException failure) {
                 broken = true;
                 throw failure;
             }
@@ -254,6 +344,9 @@ public final class XlsxWorkbookWriter implements Closeable {
             for (int c = 0; c < widestChars.length; c++) {
                 sheet.width(c, Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, widestChars[c] + 2)));
             }
+            for (int c : options.hiddenColumns()) {
+                sheet.hideColumn(c);
+            }
             widthsSet = true;
         }
 
@@ -264,9 +357,12 @@ public final class XlsxWorkbookWriter implements Closeable {
                 return;
             }
             for (int c = 0; c < formats.length; c++) {
-                if (formats[c] != null) {
-                    sheet.range(unformattedFrom, c, last, c).style().format(formats[c]).set();
-                }
+                boolean unlocked = options.protect() && options.editableColumns().contains(c);
+                if (formats[c] == null && !unlocked) continue;
+                var style = sheet.range(unformattedFrom, c, last, c).style();
+                if (formats[c] != null) style.format(formats[c]);
+                if (unlocked) style.protectionOption(ProtectionOption.LOCKED, false);
+                style.set();
             }
             unformattedFrom = nextRow;
         }
@@ -284,14 +380,15 @@ public final class XlsxWorkbookWriter implements Closeable {
             if (!widthsSet) {
                 setWidths();
             }
-            applyFormats();
-            sheet.setAutoFilter(0, 0, nextRow - 1, columns.size() - 1);
+            if (!totalsWritten) applyFormats();
+            sheet.setAutoFilter(headerRow, 0, Math.max(headerRow, nextRow - 1), columns.size() - 1);
+            if (options.protect()) sheet.protect(SheetOptions.PASSWORD, PROTECTED);
             sheet.finish();
         }
 
         @Override
         public long rowCount() {
-            return nextRow - 1L;
+            return nextRow - headerRow - 1L;
         }
     }
 }

@@ -31,6 +31,10 @@ import reassort.app.StoreOverview;
 import reassort.domain.Dataset;
 import reassort.ui.common.Navigation;
 import reassort.ui.common.StatusBar;
+import reassort.ui.export.ExportView;
+import reassort.ui.export.ExportViewModel;
+import reassort.ui.export.ReviewView;
+import reassort.ui.export.ReviewViewModel;
 import reassort.ui.importing.ImportView;
 import reassort.ui.importing.ImportViewModel;
 
@@ -109,11 +113,20 @@ public final class WorkbenchView {
         sample.setId("loadSampleMenuItem");
         sample.setOnAction(e -> loadSampleAfterConfirmation());
         sample.disableProperty().bind(model.tasks().runningProperty());
+        MenuItem export = new MenuItem(i18n.text("menu.file.export"));
+        export.setId("exportMenuItem");
+        export.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
+        export.setOnAction(e -> openExport(java.util.Set.of()));
+        export.disableProperty().bind(model.tasks().runningProperty());
+        MenuItem importReview = new MenuItem(i18n.text("menu.file.importReview"));
+        importReview.setId("importReviewMenuItem");
+        importReview.setOnAction(e -> chooseReviewFile());
+        importReview.disableProperty().bind(model.tasks().runningProperty());
         MenuItem quit = new MenuItem(i18n.text("menu.file.quit"));
         quit.setId("quitMenuItem");
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> stage.close());
-        Menu file = new Menu(i18n.text("menu.file"), null, importFiles, sample, quit);
+        Menu file = new Menu(i18n.text("menu.file"), null, importFiles, sample, export, importReview, quit);
         file.setId("fileMenu");
 
         ToggleGroup languages = new ToggleGroup();
@@ -239,4 +252,29 @@ public final class WorkbenchView {
         importModel.inspect(files);
     }
 
+    /**
+     * File → Export…: the export dialog over the proposals {@code selection} (empty: by status). Screens that hold a
+     * selection (the proposal grid) call this with theirs.
+     */
+    public ExportViewModel openExport(java.util.Set<reassort.app.export.OrderKey> selection) {
+        ExportViewModel exportModel = new ExportViewModel(model.workspace(), model.tasks(), model.i18n(), selection);
+        new ExportView(exportModel, stage).show();
+        return exportModel;
+    }
+
+    private void chooseReviewFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(model.i18n().text("review.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel", "*.xlsx"));
+        java.io.File chosen = chooser.showOpenDialog(stage);
+        if (chosen != null) openReview(chosen.toPath());
+    }
+
+    /** File → Import reviewed file…: the diff dialog of an edited review file (tests call it with a file). */
+    public ReviewViewModel openReview(Path file) {
+        ReviewViewModel reviewModel = new ReviewViewModel(model.workspace(), model.tasks(), model.i18n(), null);
+        new ReviewView(reviewModel, stage).show();
+        reviewModel.read(file);
+        return reviewModel;
+    }
 }

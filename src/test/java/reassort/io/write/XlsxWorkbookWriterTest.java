@@ -232,4 +232,43 @@ class XlsxWorkbookWriterTest {
         }
         assertThat(dir).isEmptyDirectory();
     }
+
+    @Test
+    void aHeaderBlockPutsTheTableBelowItWithTotalsOutsideTheFilterAndProtectionLeavesEditableColumnsOpen()
+            throws IOException {
+        Path file = dir.resolve("blocks.xlsx");
+        try (XlsxWorkbookWriter xlsx = XlsxWorkbookWriter.create(file)) {
+            SheetWriter sheet = xlsx.sheet("Orders", COLUMNS, new SheetOptions(List.of(
+                    new HeaderField("Supplier", "=SUP"), new HeaderField("Total", 12.5),
+                    new HeaderField("Lines", 2L), new HeaderField("Day", LocalDate.of(2026, 11, 16))),
+                    java.util.Set.of(4), java.util.Set.of(2), true));
+            sheet.row("A", 1.5, 3, LocalDate.of(2026, 11, 15), true);
+            sheet.row("B", 11.0, 4, null, false);
+            sheet.totals("Total", 12.5, 7, null, null);
+            assertThatThrownBy(() -> sheet.row("C", 1.0, 1, null, null)).isInstanceOf(IllegalStateException.class);
+            xlsx.commit();
+        }
+
+        try (XSSFWorkbook book = open(file)) {
+            XSSFSheet sheet = book.getSheet("Orders");
+            assertThat(sheet.getRow(0).getCell(1).getCellType()).isEqualTo(CellType.STRING);
+            assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("=SUP");
+            assertThat(sheet.getRow(1).getCell(1).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
+            assertThat(sheet.getRow(2).getCell(1).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
+            assertThat(DateUtil.isCellDateFormatted(sheet.getRow(3).getCell(1))).isTrue();
+            assertThat(sheet.getRow(5).getCell(0).getStringCellValue()).isEqualTo("SKU");
+            assertThat(sheet.getRow(6).getCell(0).getStringCellValue()).isEqualTo("A");
+            assertThat(sheet.getRow(8).getCell(2).getNumericCellValue()).isEqualTo(7);
+            assertThat(sheet.getRow(8).getCell(2).getCellStyle().getFont().getBold()).isTrue();
+            assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A6:E8");
+            PaneInformation pane = sheet.getPaneInformation();
+            assertThat(pane.getHorizontalSplitPosition()).isEqualTo((short) 6);
+            assertThat(sheet.isColumnHidden(4)).isTrue();
+            assertThat(sheet.getProtect()).isTrue();
+            assertThat(sheet.validateSheetPassword(SheetOptions.PASSWORD)).isTrue();
+            assertThat(sheet.isAutoFilterLocked()).isFalse();
+            assertThat(sheet.getRow(6).getCell(2).getCellStyle().getLocked()).isFalse();
+            assertThat(sheet.getRow(6).getCell(1).getCellStyle().getLocked()).isTrue();
+        }
+    }
 }
