@@ -1,38 +1,39 @@
 package reassort.app;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.function.Supplier;
 import reassort.app.imports.ImportSummary;
 import reassort.app.plan.PlanSummary;
 import reassort.app.sample.SampleSize;
 import reassort.domain.CancelledException;
 import reassort.domain.ProgressListener;
-import reassort.io.FileInspection;
-import reassort.io.SpreadsheetImport;
-import reassort.io.write.Column;
-import reassort.io.write.TableWriter;
-import reassort.io.write.XlsxWorkbookWriter;
+import reassort.app.export.ExportFormat;
+import reassort.app.export.ExportLanguage;
+import reassort.app.export.ExportRequest;
+import reassort.app.export.ExportResult;
+import reassort.io.SheetRows;
+import reassort.store.ProposalKey;
 import reassort.store.ProposalStatus;
 import reassort.store.StoredProposal;
 
 /**
  * Checks that an installed Reassort works end to end without a window: a fresh store in a temporary directory,
  * the SMALL sample retailer imported through the planner's import path, a plan (forecast first), the order lines
- * exported to an XLSX workbook, and that workbook read back with the importer's reader. Everything is deleted
+ * approved and exported to the suppliers' XLSX workbooks through the planner's export, and those workbooks read back
+ * with the importer's reader. Everything is deleted
  * afterwards; the planner's own store is never opened.
  */
 public final class SelfTest {
-    static final String ORDERS_SHEET = "Orders";
-    static final List<Column> ORDER_COLUMNS = List.of(Column.text("source"), Column.text("source_kind"),
-            Column.text("sku"), Column.text("location"), Column.date("order_date"), Column.date("receipt_date"),
-            Column.number("quantity", 2), Column.number("unit_cost", 2), Column.number("value", 2),
-            Column.text("status"));
+    /** Columns of the order export ({@code PurchaseOrderLayout}) the read-back checks. */
+    private static final int SKU = 1;
+    private static final int QUANTITY = 4;
+    private static final int DESTINATION = 9;
 
     private final Clock clock;
 
@@ -80,52 +81,64 @@ public final class SelfTest {
                     throw new Failure("plan", "no SKU × location was planned; skipped: " + plan.skipReasons(), null);
                 }
                 List<StoredProposal> orders = step("read the proposals", () -> workspace.plans().proposals().stream()
-                        .filter(p -> p.effectiveQuantity() > 0 && p.status() != ProposalStatus.REJECTED).toList());
+                        .filter(p -> p.effectiveQuantity() > 0 && p.status() != ProposalStatus.REJECTED
+                                && "SUPPLIER".equals(p.sourceKind())).toList());
                 if (orders.isEmpty()) {
                     throw new Failure("read the proposals", "the plan proposed no order line", null);
                 }
-                Path workbook = scratch.path().resolve("orders.xlsx");
-                step("export the orders", () -> export(orders, workbook));
-                long rows = step("read the export back", () -> readBack(workbook, orders.size()));
+                step("approve the orders", () -> workspace.plans().setStatus(orders.stream()
+                        .map(p -> new ProposalKey(p.sku(), p.location())).toList(), ProposalStatus.APPROVED, "Self-test"));
+                Path folder = scratch.path().resolve("export");
+                ExportResult exported = step("export the orders", () -> workspace.exports().export(
+                        ExportRequest.approved(ExportFormat.XLSX, ExportLanguage.ENGLISH, folder), progress));
+                long rows = step("read the export back", () -> readBack(exported, orders));
+                long marked = step("check the exported status", () -> workspace.plans().proposals().stream()
+                        .filter(p -> p.status() == ProposalStatus.EXPORTED).count());
+                if (marked != orders.size()) {
+                    throw new Failure("check the exported status", marked + " proposals marked EXPORTED, expected "
+                            + orders.size(), null);
+                }
                 return new Report(scratch.path().toString(), imported.recordsWritten(), plan.items(), orders.size(),
                         rows, (System.nanoTime() - start) / 1_000_000);
             }
         }
     }
 
-    private static Path export(List<StoredProposal> orders, Path target) {
-        try (XlsxWorkbookWriter xlsx = XlsxWorkbookWriter.create(target)) {
-            TableWriter sheet = xlsx.sheet(ORDERS_SHEET, ORDER_COLUMNS);
-            for (StoredProposal p : orders) {
-                ProgressListener.checkCancelled();
-                sheet.row(p.sourceCode(), p.sourceKind(), p.sku(), p.location(), p.effectiveOrderDate(), p.receiptDate(),
-                        p.effectiveQuantity(), p.unitCost(), p.effectiveValue(), p.status().name());
+    /**
+     * Reopens every exported workbook with the importer's reader and finds each approved order line in it, with its
+     * quantity: a line counts once its SKU, destination and quantity are found on a sheet.
+     */
+    private static long readBack(ExportResult exported, List<StoredProposal> orders) {
+        if (exported.lines() != orders.size()) {
+            throw new IllegalStateException(exported.lines() + " lines exported, expected " + orders.size());
+        }
+        Map<String, Double> expected = new HashMap<>();
+        for (StoredProposal p : orders) expected.put(p.sku() + " @ " + p.location(), p.effectiveQuantity());
+        long found = 0;
+        for (Path file : exported.files()) {
+            if (!Files.isRegularFile(file)) throw new IllegalStateException(file + " was not written");
+            try (SheetRows workbook = SheetRows.open(file)) {
+                long[] sheetFound = {0};
+                for (int sheet = 0; sheet < workbook.sheetNames().size(); sheet++) {
+                    workbook.read(sheet, (row, cells) -> {
+                        if (cells.size() > DESTINATION && cells.get(QUANTITY).kind() == SheetRows.Cell.Kind.NUMBER) {
+                            Double quantity = expected.remove(cells.get(SKU).text() + " @ "
+                                    + cells.get(DESTINATION).text());
+                            if (quantity != null && Math.abs(quantity - cells.get(QUANTITY).number()) < 1e-6) {
+                                sheetFound[0]++;
+                            }
+                        }
+                        return true;
+                    });
+                }
+                found += sheetFound[0];
             }
-            xlsx.commit();
-            return target;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-    }
-
-    /** Reopens the workbook with the importer's reader: one sheet, our headers, every cell of every row. */
-    private static long readBack(Path workbook, int expectedRows) {
-        if (!Files.isRegularFile(workbook)) throw new IllegalStateException(workbook + " was not written");
-        SpreadsheetImport reader = new SpreadsheetImport(Set.of("STORE"));
-        FileInspection inspection = reader.inspect(workbook, 3);
-        List<String> headers = ORDER_COLUMNS.stream().map(Column::header).toList();
-        if (inspection.sheets().size() != 1 || !inspection.sheets().get(0).sheet().equals(ORDERS_SHEET)
-                || !inspection.sheets().get(0).headers().equals(headers)) {
-            throw new IllegalStateException(workbook + " reads back as " + inspection.sheets().stream()
-                    .map(s -> s.sheet() + " " + s.headers()).toList() + ", expected sheet " + ORDERS_SHEET + " " + headers);
+        if (found != orders.size()) {
+            throw new IllegalStateException("the workbooks read back with " + found + " of the " + orders.size()
+                    + " order lines; missing e.g. " + expected.keySet().stream().limit(3).toList());
         }
-        long cells = reader.bareParse(workbook, ProgressListener.NONE);
-        long expectedCells = (long) (expectedRows + 1) * headers.size();
-        if (cells != expectedCells) {
-            throw new IllegalStateException(workbook + " reads back with " + cells + " cells, expected " + expectedCells
-                    + " (" + expectedRows + " order lines and the header row)");
-        }
-        return expectedRows;
+        return found;
     }
 
     private static <T> T step(String name, Supplier<T> work) {
