@@ -76,6 +76,27 @@ final class PlanRows {
                 editedAt == null ? null : editedAt.toInstant());
     }
 
+    /** The columns of {@link ProposalRow}: the proposal without its explanation, with the product's label. */
+    static final String ROW_SELECT = "SELECT p.sku, p.location, d.label, d.category, d.pack_size, p.source_kind, "
+            + "p.source_code, p.classification, p.on_hand, p.in_transit, p.on_order, p.reserved, p.backorders, "
+            + "p.forecast_over_interval, p.safety_stock, p.reorder_point, p.order_up_to, p.quantity, p.unit_cost, "
+            + "p.order_date, p.receipt_date, p.flags, p.status, p.edited_quantity, p.edited_order_date, p.edit_reason, "
+            + "p.edited_at FROM proposal p LEFT JOIN product d ON d.sku = p.sku";
+
+    static ProposalRow row(ResultSet r) throws SQLException {
+        String flags = r.getString(22);
+        double edited = r.getDouble(24);
+        if (r.wasNull()) edited = Double.NaN;
+        OffsetDateTime editedAt = r.getObject(27, OffsetDateTime.class);
+        return new ProposalRow(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getInt(5),
+                r.getString(6), r.getString(7), r.getString(8), r.getDouble(9), r.getDouble(10), r.getDouble(11),
+                r.getDouble(12), r.getDouble(13), r.getDouble(14), r.getDouble(15), ForecastRows.getDouble(r, 16),
+                ForecastRows.getDouble(r, 17), r.getDouble(18), r.getDouble(19), Jdbc.date(r, 20), Jdbc.date(r, 21),
+                flags == null || flags.isEmpty() ? List.of() : List.of(flags.split("\n")),
+                ProposalStatus.valueOf(r.getString(23)), edited, Jdbc.date(r, 25), r.getString(26),
+                editedAt == null ? null : editedAt.toInstant());
+    }
+
     static PlanRun run(ResultSet row) throws SQLException {
         return new PlanRun(row.getLong(1), row.getObject(2, OffsetDateTime.class).toInstant(), row.getLong(3),
                 Jdbc.date(row, 4), row.getLong(5), row.getLong(6), row.getLong(7));

@@ -422,6 +422,38 @@ public final class Store implements AutoCloseable {
                 + " FROM proposal ORDER BY sku, location", PlanRows::proposal));
     }
 
+    /** Every current proposal as the grid lists it (no explanation text), by SKU then location. */
+    public List<ProposalRow> proposalRows() {
+        return read("read the proposal rows", c -> Jdbc.list(c, PlanRows.ROW_SELECT + " ORDER BY p.sku, p.location",
+                PlanRows::row));
+    }
+
+    /** The grid rows of these proposals as they are now, in the keys' order; unknown keys are left out. */
+    public List<ProposalRow> proposalRows(List<ProposalKey> keys) {
+        if (keys.isEmpty()) return List.of();
+        return read("read " + keys.size() + " proposal row(s)", c -> {
+            List<ProposalRow> rows = new ArrayList<>(keys.size());
+            try (PreparedStatement select = c.prepareStatement(PlanRows.ROW_SELECT
+                    + " WHERE p.sku = ? AND p.location = ?")) {
+                for (ProposalKey key : keys) {
+                    select.setString(1, key.sku());
+                    select.setString(2, key.location());
+                    try (ResultSet r = select.executeQuery()) {
+                        if (r.next()) rows.add(PlanRows.row(r));
+                    }
+                }
+            }
+            return rows;
+        });
+    }
+
+    /** The step-by-step explanation text of one proposal, if there is such a proposal. */
+    public Optional<String> proposalExplanation(String sku, String location) {
+        return read("read the explanation of " + sku + " at " + location, c -> Jdbc.list(c,
+                "SELECT explanation FROM proposal WHERE sku = ? AND location = ?", r -> r.getString(1), sku, location))
+                .stream().findFirst();
+    }
+
     public Optional<StoredProposal> proposal(String sku, String location) {
         return read("read the proposal of " + sku + " at " + location, c -> Jdbc.list(c, "SELECT "
                 + PlanRows.PROPOSAL_COLUMNS + " FROM proposal WHERE sku = ? AND location = ?", PlanRows::proposal,

@@ -33,12 +33,15 @@ import reassort.ui.common.Navigation;
 import reassort.ui.common.StatusBar;
 import reassort.ui.importing.ImportView;
 import reassort.ui.importing.ImportViewModel;
+import reassort.ui.proposals.ProposalsView;
+import reassort.ui.proposals.ProposalsViewModel;
 
 /** The main window: menus, what the store holds, and the status bar with background tasks. */
 public final class WorkbenchView {
     private final WorkbenchViewModel model;
     private final Stage stage;
     private final Consumer<Locale> switchLanguage;
+    private ProposalsViewModel proposals;
 
     public WorkbenchView(WorkbenchViewModel model, Stage stage, Consumer<Locale> switchLanguage) {
         this.model = model;
@@ -47,6 +50,8 @@ public final class WorkbenchView {
     }
 
     public void show() {
+        proposals = new ProposalsViewModel(model.workspace(), model.tasks(), model.i18n(), model.preferences(),
+                model.lastOutcomeProperty()::set);
         BorderPane root = new BorderPane();
         root.setId("workbenchRoot");
         root.setTop(menuBar());
@@ -68,6 +73,11 @@ public final class WorkbenchView {
         tabs.setId("screensTabPane");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().add(screen(Navigation.OVERVIEW, "screen.overview", overviewPane()));
+        ProposalsView proposalsView = new ProposalsView(proposals, model.navigation());
+        tabs.getTabs().add(screen(Navigation.PROPOSALS, "screen.proposals", proposalsView.node()));
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> {
+            if (tab != null && Navigation.PROPOSALS.equals(tab.getId())) proposalsView.shown();
+        });
         model.navigation().onShowScreen(id -> tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
                 .ifPresent(t -> tabs.getSelectionModel().select(t)));
         return tabs;
@@ -110,7 +120,14 @@ public final class WorkbenchView {
         }
         Menu view = new Menu(i18n.text("menu.view"), null, language);
         view.setId("viewMenu");
-        return new MenuBar(file, view);
+        MenuItem runPlan = new MenuItem(i18n.text("menu.plan.run"));
+        runPlan.setId("runPlanMenuItem");
+        runPlan.setAccelerator(new KeyCodeCombination(KeyCode.F9));
+        runPlan.setOnAction(e -> runPlan());
+        runPlan.disableProperty().bind(model.tasks().runningProperty());
+        Menu plan = new Menu(i18n.text("menu.plan"), null, runPlan);
+        plan.setId("planMenu");
+        return new MenuBar(file, plan, view);
     }
 
     private VBox overviewPane() {
@@ -169,9 +186,25 @@ public final class WorkbenchView {
             loadSample.setManaged(isEmpty);
         });
 
-        VBox pane = new VBox(12, title, empty, new HBox(8, loadSample, importFiles), table, salesRange, lastImport);
+        Button runPlan = new Button(i18n.text("proposals.overviewRunPlan"));
+        runPlan.setId("overviewRunPlanButton");
+        runPlan.setOnAction(e -> runPlan());
+        runPlan.disableProperty().bind(model.tasks().runningProperty());
+        runPlan.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() ->
+                model.overviewProperty().get() != null && model.overviewProperty().get().count(Dataset.SALES) > 0,
+                model.overviewProperty()));
+        runPlan.managedProperty().bind(runPlan.visibleProperty());
+
+        VBox pane = new VBox(12, title, empty, new HBox(8, loadSample, importFiles, runPlan), table, salesRange,
+                lastImport);
         pane.setPadding(new Insets(16));
         return pane;
+    }
+
+    /** Plans from the proposals screen, shown first so the planner sees the result arrive. */
+    private void runPlan() {
+        proposals.runPlan();
+        model.navigation().showScreen(Navigation.PROPOSALS);
     }
 
     /** The sample is fictional: loading it into a store that holds the planner's data needs a yes. */

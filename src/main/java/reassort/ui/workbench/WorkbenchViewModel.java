@@ -11,6 +11,7 @@ import reassort.ui.common.Failures;
 import reassort.ui.common.I18n;
 import reassort.ui.common.Navigation;
 import reassort.ui.common.TaskRunner;
+import reassort.ui.common.UiPreferences;
 
 /** The main window's state: what the store holds and the outcome of the last background task. */
 public final class WorkbenchViewModel {
@@ -20,8 +21,14 @@ public final class WorkbenchViewModel {
     private final ObjectProperty<StoreOverview> overview = new SimpleObjectProperty<>();
     private final StringProperty lastOutcome = new SimpleStringProperty("");
     private final Navigation navigation = new Navigation();
+    private final UiPreferences preferences;
 
     public WorkbenchViewModel(Workspace workspace, TaskRunner tasks, I18n i18n) {
+        this(workspace, tasks, i18n, UiPreferences.inMemory());
+    }
+
+    public WorkbenchViewModel(Workspace workspace, TaskRunner tasks, I18n i18n, UiPreferences preferences) {
+        this.preferences = preferences;
         this.workspace = workspace;
         this.tasks = tasks;
         this.i18n = i18n;
@@ -38,6 +45,11 @@ public final class WorkbenchViewModel {
 
     public I18n i18n() {
         return i18n;
+    }
+
+    /** What the workbench remembers (columns, dividers, saved views). */
+    public UiPreferences preferences() {
+        return preferences;
     }
 
     /** How the screens open one another. */
