@@ -18,5 +18,6 @@ final class CliCommands {
         cli.addSubcommand(new ForecastOverrideCommand());
         cli.addSubcommand(new ForecastLevelsCommand());
         cli.addSubcommand(new PlanCommand());
+        cli.addSubcommand(new BenchWorkbenchCommand());
     }
 }

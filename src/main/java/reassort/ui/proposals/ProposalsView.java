@@ -84,6 +84,7 @@ public final class ProposalsView {
                 model.preferences().setDivider("proposals", now.doubleValue()));
         root.setCenter(split);
         root.addEventHandler(KeyEvent.KEY_PRESSED, this::shortcut);
+        model.onFreshRows(this::reselect);
         navigation.onShowProposal(ref -> model.load(() -> reveal(ref.sku(), ref.location())));
     }
 
@@ -94,6 +95,15 @@ public final class ProposalsView {
     /** Loads the proposals the first time the screen is shown. */
     public void shown() {
         model.load(() -> {});
+    }
+
+    private void reselect() {
+        int[] at = model.selectedPositions();
+        if (at.length == 0) return;
+        table.getSelectionModel().clearSelection();
+        table.getSelectionModel().selectIndices(at[at.length - 1], java.util.Arrays.copyOf(at, at.length - 1));
+        table.getSelectionModel().select(at[0]);
+        table.getFocusModel().focus(at[0]);
     }
 
     private void reveal(String sku, String location) {
@@ -285,6 +295,7 @@ public final class ProposalsView {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.getSelectionModel().setCellSelectionEnabled(false);
         table.setFixedCellSize(24);
+        table.setPrefSize(760, 420); // scrolls sideways: the window must not grow to every column's width
         Map<String, TableColumn<ProposalRow, ProposalRow>> byId = new HashMap<>();
         for (GridColumn column : GridColumn.values()) byId.put(columnId(column), column(column));
         List<TableColumn<ProposalRow, ProposalRow>> ordered = new ArrayList<>();

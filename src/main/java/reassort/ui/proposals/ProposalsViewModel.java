@@ -62,9 +62,11 @@ public final class ProposalsViewModel {
     private final StringProperty problem = new SimpleStringProperty("");
     private final ObservableList<String> savedViews = FXCollections.observableArrayList();
     private boolean detailsWanted;
+    private boolean replacing;
+    private Runnable afterFresh = () -> {};
     private boolean loaded;
     private boolean loading;
-    private boolean loadWanted;
+    private final java.util.Deque<Runnable> waiting = new java.util.ArrayDeque<>();
     private final List<Runnable> afterLoad = new ArrayList<>();
 
     public ProposalsViewModel(Workspace workspace, TaskRunner tasks, I18n i18n, UiPreferences preferences,
@@ -78,13 +80,7 @@ public final class ProposalsViewModel {
         savedViews.setAll(preferences.savedViews(SCREEN).keySet());
         filter.addListener((obs, old, now) -> refresh());
         tasks.runningProperty().addListener((obs, was, running) -> {
-            if (running) return;
-            if (loadWanted) {
-                loadWanted = false;
-                startLoad();
-            } else if (detailsWanted) {
-                loadDetails();
-            }
+            if (!running && !waiting.isEmpty()) waiting.poll().run();
         });
     }
 
@@ -186,11 +182,20 @@ public final class ProposalsViewModel {
         startLoad();
     }
 
+    /**
+     * Starts store work now, or as soon as the running task ends: the planner may press A right after moving to a
+     * row, while its explanation is still being read.
+     */
+    private void whenIdle(Runnable start) {
+        if (tasks.runningProperty().get()) waiting.add(start);
+        else start.run();
+    }
+
     private void startLoad() {
-        if (tasks.runningProperty().get()) {
-            loadWanted = true;
-            return;
-        }
+        whenIdle(this::readRows);
+    }
+
+    private void readRows() {
         tasks.run(i18n.text("proposals.loading"), progress -> new Loaded(new ProposalGrid(workspace.plans().rows()), null),
                 result -> {
                     loading = false;
@@ -262,8 +267,25 @@ public final class ProposalsViewModel {
 
     // ---- selection and details ---------------------------------------------------------------------------------
 
+    /** What the view does once changed rows are in place (select them again: replacing a row unselects it). */
+    public void onFreshRows(Runnable action) {
+        afterFresh = action;
+    }
+
+    /** Where the selected rows are among the shown ones, the focused row's first. */
+    public int[] selectedPositions() {
+        List<Integer> at = new ArrayList<>();
+        if (selected.get() != null) at.add(position(grid.numberOf(selected.get().key())));
+        for (ProposalRow row : selection) {
+            int p = position(grid.numberOf(row.key()));
+            if (!at.contains(p)) at.add(p);
+        }
+        return at.stream().mapToInt(Integer::intValue).filter(p -> p >= 0).toArray();
+    }
+
     /** The row with the focus (its explanation and audit trail are shown) and every selected row. */
     public void select(ProposalRow current, List<ProposalRow> all) {
+        if (replacing) return;
         selection = all == null ? List.of() : List.copyOf(all);
         if (current == null ? selected.get() == null : selected.get() != null && current.key().equals(selected.get().key())) {
             selected.set(current);
@@ -281,16 +303,15 @@ public final class ProposalsViewModel {
 
     /** The selected proposal's explanation and audit trail; deferred while another task runs. */
     private void loadDetails() {
-        ProposalRow row = selected.get();
-        if (row == null) {
-            detailsWanted = false;
-            return;
-        }
-        if (tasks.runningProperty().get()) {
-            detailsWanted = true;
-            return;
-        }
+        if (detailsWanted) return;
+        detailsWanted = true;
+        whenIdle(this::readDetails);
+    }
+
+    private void readDetails() {
         detailsWanted = false;
+        ProposalRow row = selected.get();
+        if (row == null) return;
         tasks.run(i18n.text("proposals.explanation"), progress -> new Details(row.key(),
                 workspace.plans().explanation(row.sku(), row.location()),
                 workspace.plans().auditTrail(row.sku(), row.location())), details -> {
@@ -354,10 +375,10 @@ public final class ProposalsViewModel {
 
     private void save(List<ProposalEdit> edits) {
         if (edits.isEmpty()) return;
-        tasks.run(i18n.text("proposals.edited", edits.size()), progress -> changes.edit(edits), fresh -> {
+        whenIdle(() -> tasks.run(i18n.text("proposals.edited", edits.size()), progress -> changes.edit(edits), fresh -> {
             applyFresh(fresh);
             outcome.accept(i18n.text("proposals.edited", i18n.integer(fresh.size())));
-        }, this::failed);
+        }, this::failed));
     }
 
     public void approveSelection() {
@@ -376,11 +397,11 @@ public final class ProposalsViewModel {
         problem.set("");
         List<ProposalKey> keys = selection.stream().map(ProposalRow::key).toList();
         String statusText = i18n.text("proposals.status." + status.name());
-        tasks.run(i18n.text("proposals.statusSet", keys.size(), statusText),
+        whenIdle(() -> tasks.run(i18n.text("proposals.statusSet", keys.size(), statusText),
                 progress -> changes.setStatus(keys, status, reason), fresh -> {
                     applyFresh(fresh);
                     outcome.accept(i18n.text("proposals.statusSet", i18n.integer(fresh.size()), statusText));
-                }, this::failed);
+                }, this::failed));
     }
 
     /** What a bulk edit would do to the selected proposals (nothing saved). */
@@ -394,6 +415,10 @@ public final class ProposalsViewModel {
     }
 
     public void undo() {
+        whenIdle(this::undoNow);
+    }
+
+    private void undoNow() {
         if (!changes.canUndo()) return;
         String action = changes.nextUndo().action();
         tasks.run(i18n.text("proposals.undo"), progress -> changes.undo(), fresh -> {
@@ -403,6 +428,10 @@ public final class ProposalsViewModel {
     }
 
     public void redo() {
+        whenIdle(this::redoNow);
+    }
+
+    private void redoNow() {
         if (!changes.canRedo()) return;
         String action = changes.nextRedo().action();
         tasks.run(i18n.text("proposals.redo"), progress -> changes.redo(), fresh -> {
@@ -413,22 +442,29 @@ public final class ProposalsViewModel {
 
     /** Puts the store's fresh rows in place where they are shown (no re-sorting: rows do not jump away). */
     private void applyFresh(List<ProposalRow> fresh) {
+        List<ProposalRow> kept = selection;
+        ProposalRow current = selected.get();
         grid.replace(fresh);
-        for (ProposalRow row : fresh) {
-            int at = position(grid.numberOf(row.key()));
-            if (at >= 0) rows.set(at, row);
+        replacing = true;
+        try {
+            for (ProposalRow row : fresh) {
+                int at = position(grid.numberOf(row.key()));
+                if (at >= 0) rows.set(at, row);
+            }
+        } finally {
+            replacing = false;
         }
-        List<ProposalRow> reselected = new ArrayList<>(selection.size());
-        for (ProposalRow row : selection) {
+        List<ProposalRow> reselected = new ArrayList<>(kept.size());
+        for (ProposalRow row : kept) {
             int number = grid.numberOf(row.key());
             reselected.add(number < 0 ? row : grid.row(number));
         }
         selection = List.copyOf(reselected);
-        ProposalRow current = selected.get();
-        if (current != null && fresh.stream().anyMatch(r -> r.key().equals(current.key()))) {
+        if (current != null) {
             selected.set(grid.row(grid.numberOf(current.key())));
-            loadDetails();
+            if (fresh.stream().anyMatch(r -> r.key().equals(current.key()))) loadDetails();
         }
+        afterFresh.run();
         canUndo.set(changes.canUndo());
         canRedo.set(changes.canRedo());
     }
