@@ -11,22 +11,21 @@ import java.util.Set;
 import reassort.app.plan.RunPlan;
 import reassort.app.workbench.FlagKind;
 import reassort.app.workbench.GridColumn;
-import reassort.app.workbench.PlannerChanges;
+import reassort.app.workbench.ProposalDesk;
+import reassort.app.workbench.GridRow;
+import reassort.app.workbench.PlanStatus;
 import reassort.app.workbench.ProposalFilter;
 import reassort.app.workbench.ProposalGrid;
 import reassort.domain.ProgressListener;
 import reassort.domain.Product;
 import reassort.store.ImportWriter;
 import reassort.store.PlanRunWriter;
-import reassort.store.ProposalEdit;
-import reassort.store.ProposalRow;
-import reassort.store.ProposalStatus;
 import reassort.store.Store;
 import reassort.store.StoredProposal;
 
 /**
  * Times what the planner's grid does over a store of generated proposals, without the toolkit: open (read the light
- * rows and build the {@link ProposalGrid}), filter, sort, and persist an edit through {@link PlannerChanges} (read
+ * rows and build the {@link ProposalGrid}), filter, sort, and persist an edit through {@link ProposalDesk} (read
  * before, write with its audit entry, read after). Medians over several runs.
  */
 public final class WorkbenchBenchmark {
@@ -94,12 +93,12 @@ public final class WorkbenchBenchmark {
     }
 
     public Result measure(int runs, ProgressListener progress) {
-        RunPlan plans = new RunPlan(store, clock);
+        ProposalDesk desk = new ProposalDesk(new RunPlan(store, clock));
         double[] open = new double[runs];
         ProposalGrid grid = null;
         for (int r = 0; r < runs; r++) {
             long start = System.nanoTime();
-            grid = new ProposalGrid(plans.rows());
+            grid = desk.grid();
             open[r] = millisSince(start);
             progress.progress(r + 1, runs, "Opening the grid");
         }
@@ -114,7 +113,7 @@ public final class WorkbenchBenchmark {
                 ProposalFilter.ALL.withCategories(Set.of(facets.categories().get(1))),
                 ProposalFilter.ALL.withSources(Set.of(facets.sources().get(7))),
                 ProposalFilter.ALL.withClasses(Set.of("AX")),
-                ProposalFilter.ALL.withStatuses(Set.of(ProposalStatus.PROPOSED)),
+                ProposalFilter.ALL.withStatuses(Set.of(PlanStatus.PROPOSED)),
                 ProposalFilter.ALL.withFlags(Set.of(FlagKind.NO_STOCK_SNAPSHOT)),
                 ProposalFilter.ALL.withSearch("article 12"),
                 ProposalFilter.ALL.withSearch("sku0012").withLocations(Set.of(facets.locations().get(3))),
@@ -145,14 +144,12 @@ public final class WorkbenchBenchmark {
             }
         }
 
-        PlannerChanges changes = new PlannerChanges(plans);
         int edits = Math.max(runs, 30);
         double[] edit = new double[edits];
         for (int r = 0; r < edits + 5; r++) {
-            ProposalRow row = grid.row((r * 7919) % grid.size());
+            GridRow row = grid.row((r * 7919) % grid.size());
             long start = System.nanoTime();
-            List<ProposalRow> fresh = changes.edit(List.of(new ProposalEdit(row.key(), row.quantity() + 1 + r, null,
-                    "Benchmark edit " + r)));
+            List<GridRow> fresh = desk.edit(row.key(), row.quantity() + 1 + r, null, "Benchmark edit " + r);
             double t = millisSince(start);
             grid.replace(fresh);
             if (r >= 5) edit[r - 5] = t; // the first five warm up the JIT and H2's statement cache

@@ -3,7 +3,7 @@ package reassort.app.workbench;
 import java.time.LocalDate;
 import java.util.List;
 import reassort.store.ProposalEdit;
-import reassort.store.ProposalRow;
+
 
 /**
  * One change applied to a selection of proposals: set the quantity, change it by a percentage (rounded to whole
@@ -34,23 +34,23 @@ public record BulkEdit(Kind kind, double value, LocalDate date, String reason) {
     }
 
     /** One proposal before and after the edit. */
-    public record Preview(ProposalRow row, double oldQuantity, double newQuantity, LocalDate oldDate, LocalDate newDate) {
+    public record Preview(GridRow row, double oldQuantity, double newQuantity, LocalDate oldDate, LocalDate newDate) {
         public boolean changes() {
             return Double.compare(oldQuantity, newQuantity) != 0 || !oldDate.equals(newDate);
         }
     }
 
-    public List<Preview> preview(List<ProposalRow> rows) {
+    public List<Preview> preview(List<GridRow> rows) {
         return rows.stream().map(this::preview).toList();
     }
 
-    private Preview preview(ProposalRow row) {
+    private Preview preview(GridRow row) {
         double quantity = row.effectiveQuantity();
         LocalDate orderDate = row.effectiveOrderDate();
         double newQuantity = switch (kind) {
             case SET_QUANTITY -> value;
             case CHANGE_PERCENT -> Math.max(0, Math.round(quantity * (1 + value / 100)));
-            case ROUND_TO_PACKS -> Math.ceil(quantity / row.packSize() - 1e-9) * row.packSize();
+            case ROUND_TO_PACKS -> Math.max(0, Math.ceil(quantity / row.packSize() - 1e-9) * row.packSize());
             case SET_ORDER_DATE -> quantity;
         };
         return new Preview(row, quantity, newQuantity, orderDate, kind == Kind.SET_ORDER_DATE ? date : orderDate);
@@ -58,7 +58,7 @@ public record BulkEdit(Kind kind, double value, LocalDate date, String reason) {
 
     /** The store's edits of the previewed proposals that change; the others are left alone. */
     public List<ProposalEdit> edits(List<Preview> previews) {
-        return previews.stream().filter(Preview::changes).map(p -> new ProposalEdit(p.row().key(),
+        return previews.stream().filter(Preview::changes).map(p -> new ProposalEdit(p.row().key().stored(),
                 kind == Kind.SET_ORDER_DATE ? Double.NaN : p.newQuantity(),
                 kind == Kind.SET_ORDER_DATE ? p.newDate() : null, reason)).toList();
     }

@@ -3,33 +3,33 @@ package reassort.app.workbench;
 import java.time.LocalDate;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
-import reassort.store.ProposalRow;
+
 
 /**
  * The columns of the proposals grid, each with what it shows and sorts on: text, a number or a date. The grid's
  * sort works on primitive keys built from these, so it stays fast over 100,000 rows.
  */
 public enum GridColumn {
-    SKU(Kind.TEXT, ProposalRow::sku, null, null),
-    LABEL(Kind.TEXT, ProposalRow::label, null, null),
-    LOCATION(Kind.TEXT, ProposalRow::location, null, null),
-    SOURCE(Kind.TEXT, ProposalRow::sourceCode, null, null),
-    CLASS(Kind.TEXT, ProposalRow::classification, null, null),
-    ON_HAND(Kind.NUMBER, null, ProposalRow::onHand, null),
-    IN_TRANSIT(Kind.NUMBER, null, ProposalRow::inTransit, null),
-    ON_ORDER(Kind.NUMBER, null, ProposalRow::onOrder, null),
-    RESERVED(Kind.NUMBER, null, ProposalRow::reserved, null),
-    BACKORDERS(Kind.NUMBER, null, ProposalRow::backorders, null),
-    POSITION(Kind.NUMBER, null, ProposalRow::inventoryPosition, null),
-    FORECAST(Kind.NUMBER, null, ProposalRow::forecastOverInterval, null),
-    SAFETY_STOCK(Kind.NUMBER, null, ProposalRow::safetyStock, null),
-    REORDER_POINT(Kind.NUMBER, null, ProposalRow::reorderPoint, null),
-    ORDER_UP_TO(Kind.NUMBER, null, ProposalRow::orderUpTo, null),
-    PROPOSED(Kind.NUMBER, null, ProposalRow::quantity, null),
-    EDITED(Kind.NUMBER, null, ProposalRow::editedQuantity, null),
-    EFFECTIVE(Kind.NUMBER, null, ProposalRow::effectiveQuantity, null),
-    ORDER_DATE(Kind.DATE, null, null, ProposalRow::effectiveOrderDate),
-    RECEIPT_DATE(Kind.DATE, null, null, ProposalRow::receiptDate),
+    SKU(Kind.TEXT, GridRow::sku, null, null),
+    LABEL(Kind.TEXT, GridRow::label, null, null),
+    LOCATION(Kind.TEXT, GridRow::location, null, null),
+    SOURCE(Kind.TEXT, GridRow::sourceCode, null, null),
+    CLASS(Kind.TEXT, GridRow::classification, null, null),
+    ON_HAND(Kind.NUMBER, null, GridRow::onHand, null),
+    IN_TRANSIT(Kind.NUMBER, null, GridRow::inTransit, null),
+    ON_ORDER(Kind.NUMBER, null, GridRow::onOrder, null),
+    RESERVED(Kind.NUMBER, null, GridRow::reserved, null),
+    BACKORDERS(Kind.NUMBER, null, GridRow::backorders, null),
+    POSITION(Kind.NUMBER, null, GridRow::inventoryPosition, null),
+    FORECAST(Kind.NUMBER, null, GridRow::forecastOverInterval, null),
+    SAFETY_STOCK(Kind.NUMBER, null, GridRow::safetyStock, null),
+    REORDER_POINT(Kind.NUMBER, null, GridRow::reorderPoint, null),
+    ORDER_UP_TO(Kind.NUMBER, null, GridRow::orderUpTo, null),
+    PROPOSED(Kind.NUMBER, null, GridRow::quantity, null),
+    EDITED(Kind.NUMBER, null, GridRow::editedQuantity, null),
+    EFFECTIVE(Kind.NUMBER, null, GridRow::effectiveQuantity, null),
+    ORDER_DATE(Kind.DATE, null, null, GridRow::effectiveOrderDate),
+    RECEIPT_DATE(Kind.DATE, null, null, GridRow::receiptDate),
     STATUS(Kind.TEXT, r -> r.status().name(), null, null),
     FLAGS(Kind.NUMBER, null, r -> r.flags().size(), null),
     REASON(Kind.TEXT, r -> r.editReason() == null ? "" : r.editReason(), null, null);
@@ -37,12 +37,12 @@ public enum GridColumn {
     public enum Kind { TEXT, NUMBER, DATE }
 
     private final Kind kind;
-    private final Function<ProposalRow, String> text;
-    private final ToDoubleFunction<ProposalRow> number;
-    private final Function<ProposalRow, LocalDate> date;
+    private final Function<GridRow, String> text;
+    private final ToDoubleFunction<GridRow> number;
+    private final Function<GridRow, LocalDate> date;
 
-    GridColumn(Kind kind, Function<ProposalRow, String> text, ToDoubleFunction<ProposalRow> number,
-            Function<ProposalRow, LocalDate> date) {
+    GridColumn(Kind kind, Function<GridRow, String> text, ToDoubleFunction<GridRow> number,
+            Function<GridRow, LocalDate> date) {
         this.kind = kind;
         this.text = text;
         this.number = number;
@@ -54,17 +54,17 @@ public enum GridColumn {
     }
 
     /** The column's text (TEXT columns only). */
-    public String text(ProposalRow row) {
+    public String text(GridRow row) {
         return text.apply(row);
     }
 
     /** The column's number, NaN when there is none (NUMBER columns only). */
-    public double number(ProposalRow row) {
+    public double number(GridRow row) {
         return number.applyAsDouble(row);
     }
 
     /** The column's date (DATE columns only). */
-    public LocalDate date(ProposalRow row) {
+    public LocalDate date(GridRow row) {
         return date.apply(row);
     }
 

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import reassort.store.ProposalStatus;
+
 
 /**
  * Which proposals the planner looks at: an empty set lets every value through; the search matches SKU or label,
@@ -21,7 +21,7 @@ public record ProposalFilter(
         Set<String> sources,
         Set<String> locations,
         Set<String> classes,
-        Set<ProposalStatus> statuses,
+        Set<PlanStatus> statuses,
         Set<FlagKind> flags,
         String search) {
     public static final ProposalFilter ALL = new ProposalFilter(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(),
@@ -57,7 +57,7 @@ public record ProposalFilter(
         return new ProposalFilter(categories, sources, locations, values, statuses, flags, search);
     }
 
-    public ProposalFilter withStatuses(Set<ProposalStatus> values) {
+    public ProposalFilter withStatuses(Set<PlanStatus> values) {
         return new ProposalFilter(categories, sources, locations, classes, values, flags, search);
     }
 
@@ -107,7 +107,7 @@ public record ProposalFilter(
                 case "source" -> filter.withSources(values);
                 case "location" -> filter.withLocations(values);
                 case "class" -> filter.withClasses(values);
-                case "status" -> filter.withStatuses(enums(values, ProposalStatus.class, text));
+                case "status" -> filter.withStatuses(enums(values, PlanStatus.class, text));
                 case "flag" -> filter.withFlags(enums(values, FlagKind.class, text));
                 case "search" -> filter.withSearch(unescape(part.substring(eq + 1)));
                 default -> throw new IllegalArgumentException("Unknown filter “" + name + "” in “" + text

@@ -10,8 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import reassort.store.ProposalKey;
-import reassort.store.ProposalRow;
+
+
 
 /**
  * The proposals the planner's grid holds, filtered and sorted in memory. Filtering tests each row against
@@ -20,14 +20,14 @@ import reassort.store.ProposalRow;
  * thread-safe: one thread (the UI's) owns it.
  */
 public final class ProposalGrid {
-    private final ProposalRow[] rows;
+    private final GridRow[] rows;
     private final String[] searchText;
     private final int[] flagBits;
-    private final Map<ProposalKey, Integer> index;
+    private final Map<ItemKey, Integer> index;
     private final Map<GridColumn, double[]> sortKeys = new EnumMap<>(GridColumn.class);
 
-    public ProposalGrid(List<ProposalRow> rows) {
-        this.rows = rows.toArray(ProposalRow[]::new);
+    public ProposalGrid(List<GridRow> rows) {
+        this.rows = rows.toArray(GridRow[]::new);
         this.searchText = new String[this.rows.length];
         this.flagBits = new int[this.rows.length];
         this.index = new HashMap<>(this.rows.length * 2);
@@ -38,7 +38,7 @@ public final class ProposalGrid {
     }
 
     private void derive(int i) {
-        ProposalRow row = rows[i];
+        GridRow row = rows[i];
         searchText[i] = (row.sku() + '\u0001' + row.label()).toLowerCase(Locale.ROOT);
         int bits = 0;
         for (String flag : row.flags()) bits |= FlagKind.of(flag).bit();
@@ -49,20 +49,20 @@ public final class ProposalGrid {
         return rows.length;
     }
 
-    public ProposalRow row(int number) {
+    public GridRow row(int number) {
         return rows[number];
     }
 
     /** The row number of a proposal, or -1. */
-    public int numberOf(ProposalKey key) {
+    public int numberOf(ItemKey key) {
         Integer i = index.get(key);
         return i == null ? -1 : i;
     }
 
     /** Puts the fresh state of proposals in place (after an edit, a status change, an undo); unknown ones are ignored. */
-    public void replace(List<ProposalRow> fresh) {
+    public void replace(List<GridRow> fresh) {
         boolean changed = false;
-        for (ProposalRow row : fresh) {
+        for (GridRow row : fresh) {
             int i = numberOf(row.key());
             if (i < 0) continue;
             rows[i] = row;
@@ -89,7 +89,7 @@ public final class ProposalGrid {
         int[] kept = new int[rows.length];
         int n = 0;
         for (int i = 0; i < rows.length; i++) {
-            ProposalRow r = rows[i];
+            GridRow r = rows[i];
             if (!filter.categories().isEmpty() && !filter.categories().contains(r.category())) continue;
             if (!filter.sources().isEmpty() && !filter.sources().contains(r.sourceCode())) continue;
             if (!filter.locations().isEmpty() && !filter.locations().contains(r.location())) continue;
@@ -196,7 +196,7 @@ public final class ProposalGrid {
         Set<String> classes = new TreeSet<>();
         int bits = 0;
         for (int i = 0; i < rows.length; i++) {
-            ProposalRow r = rows[i];
+            GridRow r = rows[i];
             if (!r.category().isEmpty()) categories.add(r.category());
             sources.add(r.sourceCode());
             locations.add(r.location());

@@ -45,9 +45,9 @@ import reassort.app.workbench.FlagKind;
 import reassort.app.workbench.GridColumn;
 import reassort.app.workbench.ProposalFilter;
 import reassort.app.workbench.ProposalGrid;
-import reassort.store.AuditEntry;
-import reassort.store.ProposalRow;
-import reassort.store.ProposalStatus;
+import reassort.app.workbench.AuditLine;
+import reassort.app.workbench.GridRow;
+import reassort.app.workbench.PlanStatus;
 import reassort.ui.common.I18n;
 import reassort.ui.common.Navigation;
 
@@ -66,7 +66,7 @@ public final class ProposalsView {
     private final ProposalsViewModel model;
     private final I18n i18n;
     private final BorderPane root = new BorderPane();
-    private final TableView<ProposalRow> table = new TableView<>(); 
+    private final TableView<GridRow> table = new TableView<>(); 
     private final TextField search = new TextField();
     private String lastReason = "";
 
@@ -100,10 +100,14 @@ public final class ProposalsView {
     private void reselect() {
         int[] at = model.selectedPositions();
         if (at.length == 0) return;
-        table.getSelectionModel().clearSelection();
-        table.getSelectionModel().selectIndices(at[at.length - 1], java.util.Arrays.copyOf(at, at.length - 1));
-        table.getSelectionModel().select(at[0]);
-        table.getFocusModel().focus(at[0]);
+        model.quietly(() -> {
+            table.getSelectionModel().clearSelection();
+            table.getSelectionModel().selectIndices(at[at.length - 1], java.util.Arrays.copyOf(at, at.length - 1));
+            table.getSelectionModel().select(at[0]);
+            table.getFocusModel().focus(at[0]);
+        });
+        model.select(table.getSelectionModel().getSelectedItem(),
+                List.copyOf(table.getSelectionModel().getSelectedItems()));
     }
 
     private void reveal(String sku, String location) {
@@ -188,7 +192,7 @@ public final class ProposalsView {
                 (f, v) -> f.withLocations(v), ProposalFilter::locations);
         ComboBox<String> classes = facet("classFilter", ProposalGrid.Facets::classes, Function.identity(),
                 (f, v) -> f.withClasses(v), ProposalFilter::classes);
-        ComboBox<ProposalStatus> status = facet("statusFilter", f -> List.of(ProposalStatus.values()),
+        ComboBox<PlanStatus> status = facet("statusFilter", f -> List.of(PlanStatus.values()),
                 s -> i18n.text("proposals.status." + s.name()), (f, v) -> f.withStatuses(v), ProposalFilter::statuses);
         ComboBox<FlagKind> flag = facet("flagFilter", ProposalGrid.Facets::flags,
                 k -> i18n.text("proposals.flag." + k.name()), (f, v) -> f.withFlags(v), ProposalFilter::flags);
@@ -296,9 +300,9 @@ public final class ProposalsView {
         table.getSelectionModel().setCellSelectionEnabled(false);
         table.setFixedCellSize(24);
         table.setPrefSize(760, 420); // scrolls sideways: the window must not grow to every column's width
-        Map<String, TableColumn<ProposalRow, ProposalRow>> byId = new HashMap<>();
+        Map<String, TableColumn<GridRow, GridRow>> byId = new HashMap<>();
         for (GridColumn column : GridColumn.values()) byId.put(columnId(column), column(column));
-        List<TableColumn<ProposalRow, ProposalRow>> ordered = new ArrayList<>();
+        List<TableColumn<GridRow, GridRow>> ordered = new ArrayList<>();
         for (String id : model.preferences().columnOrder(TABLE)) {
             if (byId.containsKey(id)) ordered.add(byId.remove(id));
         }
@@ -306,22 +310,22 @@ public final class ProposalsView {
             if (byId.containsKey(columnId(column))) ordered.add(byId.remove(columnId(column)));
         }
         Set<String> hidden = model.preferences().hiddenColumns(TABLE);
-        for (TableColumn<ProposalRow, ProposalRow> c : ordered) {
+        for (TableColumn<GridRow, GridRow> c : ordered) {
             c.setVisible(!hidden.contains(c.getId()));
             c.visibleProperty().addListener((obs, old, now) -> saveColumns());
         }
         table.getColumns().setAll(ordered);
-        table.getColumns().addListener((ListChangeListener<TableColumn<ProposalRow, ?>>) change -> saveColumns());
+        table.getColumns().addListener((ListChangeListener<TableColumn<GridRow, ?>>) change -> saveColumns());
         table.setSortPolicy(t -> {
             List<GridColumn.Sort> criteria = new ArrayList<>();
-            for (TableColumn<ProposalRow, ?> c : t.getSortOrder()) {
+            for (TableColumn<GridRow, ?> c : t.getSortOrder()) {
                 criteria.add(new GridColumn.Sort((GridColumn) c.getUserData(),
                         c.getSortType() == TableColumn.SortType.ASCENDING));
             }
             if (!criteria.equals(model.sort())) model.sortBy(criteria);
             return true;
         });
-        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<ProposalRow>) change ->
+        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<GridRow>) change ->
                 model.select(table.getSelectionModel().getSelectedItem(),
                         List.copyOf(table.getSelectionModel().getSelectedItems())));
         table.setOnKeyPressed(e -> {
@@ -351,9 +355,9 @@ public final class ProposalsView {
     }
 
     @SuppressWarnings("unchecked")
-    private TableColumn<ProposalRow, ProposalRow> columnOf(GridColumn column) {
-        for (TableColumn<ProposalRow, ?> c : table.getColumns()) {
-            if (c.getUserData() == column) return (TableColumn<ProposalRow, ProposalRow>) c;
+    private TableColumn<GridRow, GridRow> columnOf(GridColumn column) {
+        for (TableColumn<GridRow, ?> c : table.getColumns()) {
+            if (c.getUserData() == column) return (TableColumn<GridRow, GridRow>) c;
         }
         throw new IllegalStateException("No column " + column);
     }
@@ -368,8 +372,8 @@ public final class ProposalsView {
         return "col_" + column.key();
     }
 
-    private TableColumn<ProposalRow, ProposalRow> column(GridColumn column) {
-        TableColumn<ProposalRow, ProposalRow> c = new TableColumn<>(i18n.text("proposals.col." + column.key()));
+    private TableColumn<GridRow, GridRow> column(GridColumn column) {
+        TableColumn<GridRow, GridRow> c = new TableColumn<>(i18n.text("proposals.col." + column.key()));
         c.setId(columnId(column));
         c.setUserData(column);
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
@@ -387,7 +391,7 @@ public final class ProposalsView {
     }
 
     /** The text a cell shows. */
-    String text(GridColumn column, ProposalRow row) {
+    String text(GridColumn column, GridRow row) {
         return switch (column) {
             case STATUS -> i18n.text("proposals.status." + row.status().name());
             case FLAGS -> String.join(", ", row.flags().stream().map(FlagKind::of).distinct()
@@ -405,7 +409,7 @@ public final class ProposalsView {
         return Double.isNaN(value) ? "" : i18n.number(value, value == Math.rint(value) ? 0 : decimals);
     }
 
-    private class ShowingCell extends TableCell<ProposalRow, ProposalRow> {
+    private class ShowingCell extends TableCell<GridRow, GridRow> {
         final GridColumn column;
 
         ShowingCell(GridColumn column) {
@@ -416,7 +420,7 @@ public final class ProposalsView {
         }
 
         @Override
-        protected void updateItem(ProposalRow row, boolean empty) {
+        protected void updateItem(GridRow row, boolean empty) {
             super.updateItem(row, empty);
             if (empty || row == null) {
                 setText(null);
@@ -441,7 +445,7 @@ public final class ProposalsView {
         }
 
         @Override
-        protected void updateItem(ProposalRow row, boolean empty) {
+        protected void updateItem(GridRow row, boolean empty) {
             super.updateItem(row, empty);
             boolean marked = !empty && row != null && (column == GridColumn.EDITED ? !Double.isNaN(row.editedQuantity())
                     : row.editedOrderDate() != null);
@@ -459,7 +463,7 @@ public final class ProposalsView {
 
         @Override
         public void startEdit() {
-            ProposalRow row = getItem();
+            GridRow row = getItem();
             if (row == null) return;
             super.startEdit();
             if (!isEditing()) return;
@@ -481,7 +485,7 @@ public final class ProposalsView {
             field.requestFocus();
         }
 
-        private void submit(ProposalRow row) {
+        private void submit(GridRow row) {
             double quantity = Double.NaN;
             LocalDate date = null;
             if (column == GridColumn.EDITED) {
@@ -512,7 +516,7 @@ public final class ProposalsView {
         }
     }
 
-    private Optional<String> askReason(ProposalRow row, String value, Window owner) {
+    private Optional<String> askReason(GridRow row, String value, Window owner) {
         TextInputDialog dialog = new TextInputDialog(lastReason);
         dialog.initOwner(owner);
         dialog.setTitle(i18n.text("proposals.reason.title"));
@@ -534,15 +538,15 @@ public final class ProposalsView {
         explanation.setStyle("-fx-font-family: monospace;");
         explanation.textProperty().bind(model.explanationProperty());
 
-        TableView<AuditEntry> audit = new TableView<>(model.audit());
+        TableView<AuditLine> audit = new TableView<>(model.audit());
         audit.setId("auditTable");
         audit.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         audit.getColumns().add(auditColumn("proposals.audit.at", e -> i18n.dateTimeFormat()
                 .format(e.at().atZone(java.time.ZoneId.systemDefault()))));
-        audit.getColumns().add(auditColumn("proposals.audit.actor", AuditEntry::actor));
-        audit.getColumns().add(auditColumn("proposals.audit.action", AuditEntry::action));
-        audit.getColumns().add(auditColumn("proposals.audit.old", AuditEntry::oldValue));
-        audit.getColumns().add(auditColumn("proposals.audit.new", AuditEntry::newValue));
+        audit.getColumns().add(auditColumn("proposals.audit.actor", AuditLine::actor));
+        audit.getColumns().add(auditColumn("proposals.audit.action", AuditLine::action));
+        audit.getColumns().add(auditColumn("proposals.audit.old", AuditLine::oldValue));
+        audit.getColumns().add(auditColumn("proposals.audit.new", AuditLine::newValue));
         audit.getColumns().add(auditColumn("proposals.audit.reason", e -> e.reason() == null ? "" : e.reason()));
 
         Tab explanationTab = new Tab(i18n.text("proposals.explanation"), explanation);
@@ -555,8 +559,8 @@ public final class ProposalsView {
         return tabs;
     }
 
-    private TableColumn<AuditEntry, String> auditColumn(String key, Function<AuditEntry, String> value) {
-        TableColumn<AuditEntry, String> c = new TableColumn<>(i18n.text(key));
+    private TableColumn<AuditLine, String> auditColumn(String key, Function<AuditLine, String> value) {
+        TableColumn<AuditLine, String> c = new TableColumn<>(i18n.text(key));
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         return c;
     }

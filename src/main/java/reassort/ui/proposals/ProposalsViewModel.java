@@ -18,14 +18,13 @@ import reassort.app.Workspace;
 import reassort.app.plan.PlanSummary;
 import reassort.app.workbench.BulkEdit;
 import reassort.app.workbench.GridColumn;
-import reassort.app.workbench.PlannerChanges;
+import reassort.app.workbench.ProposalDesk;
 import reassort.app.workbench.ProposalFilter;
 import reassort.app.workbench.ProposalGrid;
-import reassort.store.AuditEntry;
-import reassort.store.ProposalEdit;
-import reassort.store.ProposalKey;
-import reassort.store.ProposalRow;
-import reassort.store.ProposalStatus;
+import reassort.app.workbench.AuditLine;
+import reassort.app.workbench.ItemKey;
+import reassort.app.workbench.GridRow;
+import reassort.app.workbench.PlanStatus;
 import reassort.ui.common.Failures;
 import reassort.ui.common.I18n;
 import reassort.ui.common.TaskRunner;
@@ -44,19 +43,19 @@ public final class ProposalsViewModel {
     private final I18n i18n;
     private final UiPreferences preferences;
     private final Consumer<String> outcome;
-    private final PlannerChanges changes;
+    private final ProposalDesk changes;
 
     private ProposalGrid grid = new ProposalGrid(List.of());
     private int[] visible = new int[0];
-    private final ObservableList<ProposalRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<GridRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper(0);
     private final ObjectProperty<ProposalFilter> filter = new SimpleObjectProperty<>(ProposalFilter.ALL);
     private final ObjectProperty<ProposalGrid.Facets> facets = new SimpleObjectProperty<>(new ProposalGrid(List.of()).facets());
     private List<GridColumn.Sort> sort = List.of();
-    private final ObjectProperty<ProposalRow> selected = new SimpleObjectProperty<>();
-    private List<ProposalRow> selection = List.of();
+    private final ObjectProperty<GridRow> selected = new SimpleObjectProperty<>();
+    private List<GridRow> selection = List.of();
     private final StringProperty explanation = new SimpleStringProperty("");
-    private final ObservableList<AuditEntry> audit = FXCollections.observableArrayList();
+    private final ObservableList<AuditLine> audit = FXCollections.observableArrayList();
     private final BooleanProperty canUndo = new SimpleBooleanProperty(false);
     private final BooleanProperty canRedo = new SimpleBooleanProperty(false);
     private final StringProperty problem = new SimpleStringProperty("");
@@ -76,11 +75,12 @@ public final class ProposalsViewModel {
         this.i18n = i18n;
         this.preferences = preferences;
         this.outcome = outcome;
-        this.changes = new PlannerChanges(workspace.plans());
+        this.changes = workspace.proposalDesk();
         savedViews.setAll(preferences.savedViews(SCREEN).keySet());
         filter.addListener((obs, old, now) -> refresh());
         tasks.runningProperty().addListener((obs, was, running) -> {
-            if (!running && !waiting.isEmpty()) waiting.poll().run();
+            // a waiting action may have nothing to do and start no task: go on to the next
+            while (!tasks.runningProperty().get() && !waiting.isEmpty()) waiting.poll().run();
         });
     }
 
@@ -97,7 +97,7 @@ public final class ProposalsViewModel {
     }
 
     /** The rows shown, filtered and sorted. */
-    public ObservableList<ProposalRow> rows() {
+    public ObservableList<GridRow> rows() {
         return rows;
     }
 
@@ -114,7 +114,7 @@ public final class ProposalsViewModel {
         return facets;
     }
 
-    public ObjectProperty<ProposalRow> selectedProperty() {
+    public ObjectProperty<GridRow> selectedProperty() {
         return selected;
     }
 
@@ -122,7 +122,7 @@ public final class ProposalsViewModel {
         return explanation;
     }
 
-    public ObservableList<AuditEntry> audit() {
+    public ObservableList<AuditLine> audit() {
         return audit;
     }
 
@@ -153,8 +153,8 @@ public final class ProposalsViewModel {
         }
         loading = true;
         tasks.run(i18n.text("proposals.planning"), progress -> {
-            PlanSummary summary = workspace.plans().run(true, progress);
-            return new Loaded(new ProposalGrid(workspace.plans().rows()), summary);
+            PlanSummary summary = changes.plan(true, progress);
+            return new Loaded(changes.grid(), summary);
         }, result -> {
             loading = false;
             show(result.grid());
@@ -196,7 +196,7 @@ public final class ProposalsViewModel {
     }
 
     private void readRows() {
-        tasks.run(i18n.text("proposals.loading"), progress -> new Loaded(new ProposalGrid(workspace.plans().rows()), null),
+        tasks.run(i18n.text("proposals.loading"), progress -> new Loaded(changes.grid(), null),
                 result -> {
                     loading = false;
                     show(result.grid());
@@ -229,8 +229,8 @@ public final class ProposalsViewModel {
         rows.setAll(rowsOf(visible));
     }
 
-    private List<ProposalRow> rowsOf(int[] numbers) {
-        List<ProposalRow> list = new ArrayList<>(numbers.length);
+    private List<GridRow> rowsOf(int[] numbers) {
+        List<GridRow> list = new ArrayList<>(numbers.length);
         for (int n : numbers) list.add(grid.row(n));
         return list;
     }
@@ -250,7 +250,7 @@ public final class ProposalsViewModel {
      * it), selected; -1 when there is no such proposal.
      */
     public int reveal(String sku, String location) {
-        int number = grid.numberOf(new ProposalKey(sku, location));
+        int number = grid.numberOf(new ItemKey(sku, location));
         if (number < 0) return -1;
         int at = position(number);
         if (at < 0) {
@@ -272,11 +272,22 @@ public final class ProposalsViewModel {
         afterFresh = action;
     }
 
+    /** Runs a change of the table's selection that the model must not follow (the view tells the outcome after). */
+    public void quietly(Runnable selectionChange) {
+        boolean was = replacing;
+        replacing = true;
+        try {
+            selectionChange.run();
+        } finally {
+            replacing = was;
+        }
+    }
+
     /** Where the selected rows are among the shown ones, the focused row's first. */
     public int[] selectedPositions() {
         List<Integer> at = new ArrayList<>();
         if (selected.get() != null) at.add(position(grid.numberOf(selected.get().key())));
-        for (ProposalRow row : selection) {
+        for (GridRow row : selection) {
             int p = position(grid.numberOf(row.key()));
             if (!at.contains(p)) at.add(p);
         }
@@ -284,7 +295,7 @@ public final class ProposalsViewModel {
     }
 
     /** The row with the focus (its explanation and audit trail are shown) and every selected row. */
-    public void select(ProposalRow current, List<ProposalRow> all) {
+    public void select(GridRow current, List<GridRow> all) {
         if (replacing) return;
         selection = all == null ? List.of() : List.copyOf(all);
         if (current == null ? selected.get() == null : selected.get() != null && current.key().equals(selected.get().key())) {
@@ -297,7 +308,7 @@ public final class ProposalsViewModel {
         if (current != null) loadDetails();
     }
 
-    public List<ProposalRow> selection() {
+    public List<GridRow> selection() {
         return selection;
     }
 
@@ -310,12 +321,11 @@ public final class ProposalsViewModel {
 
     private void readDetails() {
         detailsWanted = false;
-        ProposalRow row = selected.get();
+        GridRow row = selected.get();
         if (row == null) return;
         tasks.run(i18n.text("proposals.explanation"), progress -> new Details(row.key(),
-                workspace.plans().explanation(row.sku(), row.location()),
-                workspace.plans().auditTrail(row.sku(), row.location())), details -> {
-                    ProposalRow now = selected.get();
+                changes.explanation(row.key()), changes.auditTrail(row.key())), details -> {
+                    GridRow now = selected.get();
                     if (now == null || !now.key().equals(details.key())) {
                         loadDetails();
                         return;
@@ -325,7 +335,7 @@ public final class ProposalsViewModel {
                 }, this::failed);
     }
 
-    private record Details(ProposalKey key, String explanation, List<AuditEntry> trail) {}
+    private record Details(ItemKey key, String explanation, List<AuditLine> trail) {}
 
     // ---- changes -----------------------------------------------------------------------------------------------
 
@@ -364,38 +374,37 @@ public final class ProposalsViewModel {
     }
 
     /** Saves a planner's quantity and/or order date (NaN / null keep the current one) with its reason. */
-    public void edit(ProposalRow row, double quantity, LocalDate orderDate, String reason) {
+    public void edit(GridRow row, double quantity, LocalDate orderDate, String reason) {
         if (!hasReason(reason)) return;
         if (!Double.isNaN(quantity) && quantity < 0) {
             problem.set(i18n.text("proposals.negativeQuantity", i18n.number(quantity, 0)));
             return;
         }
-        save(List.of(new ProposalEdit(row.key(), quantity, orderDate, reason)));
+        save(() -> changes.edit(row.key(), quantity, orderDate, reason));
     }
 
-    private void save(List<ProposalEdit> edits) {
-        if (edits.isEmpty()) return;
-        whenIdle(() -> tasks.run(i18n.text("proposals.edited", edits.size()), progress -> changes.edit(edits), fresh -> {
+    private void save(java.util.function.Supplier<List<GridRow>> change) {
+        whenIdle(() -> tasks.run(i18n.text("proposals.saving"), progress -> change.get(), fresh -> {
             applyFresh(fresh);
             outcome.accept(i18n.text("proposals.edited", i18n.integer(fresh.size())));
         }, this::failed));
     }
 
     public void approveSelection() {
-        setStatus(ProposalStatus.APPROVED, null);
+        setStatus(PlanStatus.APPROVED, null);
     }
 
     public void rejectSelection(String reason) {
-        setStatus(ProposalStatus.REJECTED, reason == null || reason.isBlank() ? null : reason.strip());
+        setStatus(PlanStatus.REJECTED, reason == null || reason.isBlank() ? null : reason.strip());
     }
 
-    private void setStatus(ProposalStatus status, String reason) {
+    private void setStatus(PlanStatus status, String reason) {
         if (selection.isEmpty()) {
             problem.set(i18n.text("proposals.nothingSelected"));
             return;
         }
         problem.set("");
-        List<ProposalKey> keys = selection.stream().map(ProposalRow::key).toList();
+        List<ItemKey> keys = selection.stream().map(GridRow::key).toList();
         String statusText = i18n.text("proposals.status." + status.name());
         whenIdle(() -> tasks.run(i18n.text("proposals.statusSet", keys.size(), statusText),
                 progress -> changes.setStatus(keys, status, reason), fresh -> {
@@ -411,7 +420,7 @@ public final class ProposalsViewModel {
 
     /** Saves a previewed bulk edit, all or nothing, as one change for undo. */
     public void apply(BulkEdit edit, List<BulkEdit.Preview> previews) {
-        save(edit.edits(previews));
+        save(() -> changes.apply(edit, previews));
     }
 
     public void undo() {
@@ -420,7 +429,7 @@ public final class ProposalsViewModel {
 
     private void undoNow() {
         if (!changes.canUndo()) return;
-        String action = changes.nextUndo().action();
+        String action = changes.nextUndo();
         tasks.run(i18n.text("proposals.undo"), progress -> changes.undo(), fresh -> {
             applyFresh(fresh);
             outcome.accept(i18n.text("proposals.undone", action));
@@ -433,7 +442,7 @@ public final class ProposalsViewModel {
 
     private void redoNow() {
         if (!changes.canRedo()) return;
-        String action = changes.nextRedo().action();
+        String action = changes.nextRedo();
         tasks.run(i18n.text("proposals.redo"), progress -> changes.redo(), fresh -> {
             applyFresh(fresh);
             outcome.accept(i18n.text("proposals.redone", action));
@@ -441,21 +450,21 @@ public final class ProposalsViewModel {
     }
 
     /** Puts the store's fresh rows in place where they are shown (no re-sorting: rows do not jump away). */
-    private void applyFresh(List<ProposalRow> fresh) {
-        List<ProposalRow> kept = selection;
-        ProposalRow current = selected.get();
+    private void applyFresh(List<GridRow> fresh) {
+        List<GridRow> kept = selection;
+        GridRow current = selected.get();
         grid.replace(fresh);
         replacing = true;
         try {
-            for (ProposalRow row : fresh) {
+            for (GridRow row : fresh) {
                 int at = position(grid.numberOf(row.key()));
                 if (at >= 0) rows.set(at, row);
             }
         } finally {
             replacing = false;
         }
-        List<ProposalRow> reselected = new ArrayList<>(kept.size());
-        for (ProposalRow row : kept) {
+        List<GridRow> reselected = new ArrayList<>(kept.size());
+        for (GridRow row : kept) {
             int number = grid.numberOf(row.key());
             reselected.add(number < 0 ? row : grid.row(number));
         }

@@ -29,8 +29,8 @@ import org.testfx.util.WaitForAsyncUtils;
 import reassort.app.SampleStores;
 import reassort.app.Workspace;
 import reassort.app.workbench.BulkEdit;
-import reassort.store.ProposalRow;
-import reassort.store.ProposalStatus;
+import reassort.app.workbench.GridRow;
+import reassort.app.workbench.PlanStatus;
 import reassort.store.StoredProposal;
 import reassort.ui.common.FxTaskRunner;
 import reassort.ui.common.I18n;
@@ -80,25 +80,29 @@ class ProposalsFlowTest {
             WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("Timed out; status: " + model.lastOutcomeProperty().get() + "; focus: "
-                    + (stage.getScene() == null ? null : stage.getScene().getFocusOwner()), e);
+                    + (stage.getScene() == null ? null : stage.getScene().getFocusOwner()) + "; selected: "
+                    + stage.getScene().lookup("#proposalsTable") .getProperties() + " "
+                    + ((TableView<?>) stage.getScene().lookup("#proposalsTable")).getSelectionModel().getSelectedItems()
+                    + "; explanation: " + ((javafx.scene.control.TextArea) stage.getScene().lookup("#explanationArea"))
+                            .getText().length(), e);
         }
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private TableView<ProposalRow> openGrid(FxRobot robot) throws Exception {
+    private TableView<GridRow> openGrid(FxRobot robot) throws Exception {
         robot.interact(() -> model.navigation().showScreen(Navigation.PROPOSALS));
-        TableView<ProposalRow> table = robot.lookup("#proposalsTable").queryTableView();
+        TableView<GridRow> table = robot.lookup("#proposalsTable").queryTableView();
         waitUntil(() -> !table.getItems().isEmpty() && !model.tasks().runningProperty().get());
         return table;
     }
 
     /** Selects the first row with no planner change yet, from {@code from} on, and gives it the focus. */
-    private ProposalRow selectUntouched(FxRobot robot, TableView<ProposalRow> table, int from) {
-        AtomicReference<ProposalRow> chosen = new AtomicReference<>();
+    private GridRow selectUntouched(FxRobot robot, TableView<GridRow> table, int from) {
+        AtomicReference<GridRow> chosen = new AtomicReference<>();
         robot.interact(() -> {
             for (int i = from; i < table.getItems().size(); i++) {
-                ProposalRow row = table.getItems().get(i);
-                if (row.status() == ProposalStatus.PROPOSED && row.quantity() > 0) {
+                GridRow row = table.getItems().get(i);
+                if (row.status() == PlanStatus.PROPOSED && row.quantity() > 0) {
                     table.getSelectionModel().clearAndSelect(i);
                     table.getFocusModel().focus(i);
                     table.scrollTo(i);
@@ -115,7 +119,7 @@ class ProposalsFlowTest {
         return chosen.get();
     }
 
-    private static StoredProposal stored(ProposalRow row) {
+    private static StoredProposal stored(GridRow row) {
         return workspace.plans().proposal(row.sku(), row.location()).orElseThrow();
     }
 
@@ -125,8 +129,8 @@ class ProposalsFlowTest {
 
     @Test
     void editingAQuantityInPlaceAsksForAReasonAndSavesIt(FxRobot robot) throws Exception {
-        TableView<ProposalRow> table = openGrid(robot);
-        ProposalRow row = selectUntouched(robot, table, 0);
+        TableView<GridRow> table = openGrid(robot);
+        GridRow row = selectUntouched(robot, table, 0);
 
         robot.type(KeyCode.F2);
         robot.lookup("#quantityEditor").queryTextInputControl();
@@ -135,41 +139,41 @@ class ProposalsFlowTest {
 
         robot.eraseText(12).write("42").type(KeyCode.ENTER);
         robot.clickOn("#reasonField").write("Local fair next week").type(KeyCode.ENTER);
-        waitUntil(() -> stored(row).status() == ProposalStatus.EDITED);
+        waitUntil(() -> stored(row).status() == reassort.store.ProposalStatus.EDITED);
         waitForTasks();
 
         assertThat(stored(row).editedQuantity()).isEqualTo(42);
         assertThat(stored(row).editReason()).isEqualTo("Local fair next week");
         TableView<?> audit = robot.lookup("#auditTable").queryTableView();
         waitUntil(() -> !audit.getItems().isEmpty());
-        assertThat(audit.getItems()).last().extracting(e -> ((reassort.store.AuditEntry) e).reason())
+        assertThat(audit.getItems()).last().extracting(e -> ((reassort.app.workbench.AuditLine) e).reason())
                 .isEqualTo("Local fair next week");
     }
 
     @Test
     void undoAndRedoPutTheEditBackAndAgain(FxRobot robot) throws Exception {
-        TableView<ProposalRow> table = openGrid(robot);
-        ProposalRow row = selectUntouched(robot, table, 5);
+        TableView<GridRow> table = openGrid(robot);
+        GridRow row = selectUntouched(robot, table, 5);
         robot.type(KeyCode.F2);
         robot.lookup("#quantityEditor").queryTextInputControl();
         robot.eraseText(12).write("7").type(KeyCode.ENTER);
         robot.clickOn("#reasonField").write("Shelf reset").type(KeyCode.ENTER);
-        waitUntil(() -> stored(row).status() == ProposalStatus.EDITED);
+        waitUntil(() -> stored(row).status() == reassort.store.ProposalStatus.EDITED);
         waitForTasks();
 
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
-        waitUntil(() -> stored(row).status() == ProposalStatus.PROPOSED);
+        waitUntil(() -> stored(row).status() == reassort.store.ProposalStatus.PROPOSED);
         waitForTasks();
         assertThat(stored(row).isEdited()).isFalse();
 
         robot.press(KeyCode.CONTROL).type(KeyCode.Y).release(KeyCode.CONTROL);
-        waitUntil(() -> stored(row).status() == ProposalStatus.EDITED);
+        waitUntil(() -> stored(row).status() == reassort.store.ProposalStatus.EDITED);
         assertThat(stored(row).editedQuantity()).isEqualTo(7);
     }
 
     @Test
     void aBulkEditIsPreviewedThenApplied(FxRobot robot) throws Exception {
-        TableView<ProposalRow> table = openGrid(robot);
+        TableView<GridRow> table = openGrid(robot);
         robot.interact(() -> {
             table.getSelectionModel().clearSelection();
             table.getSelectionModel().selectRange(40, 43);
@@ -186,26 +190,26 @@ class ProposalsFlowTest {
         assertThat(preview.getItems()).hasSize(3);
 
         robot.clickOn("#bulkApplyButton");
-        waitUntil(() -> selected.stream().allMatch(r -> stored(r).status() == ProposalStatus.EDITED));
+        waitUntil(() -> selected.stream().allMatch(r -> stored(r).status() == reassort.store.ProposalStatus.EDITED));
         assertThat(selected).allSatisfy(r -> assertThat(stored(r).editedQuantity()).isEqualTo(24));
     }
 
     @Test
     void pressingAApprovesTheSelectedProposal(FxRobot robot) throws Exception {
-        TableView<ProposalRow> table = openGrid(robot);
-        ProposalRow row = selectUntouched(robot, table, 60);
+        TableView<GridRow> table = openGrid(robot);
+        GridRow row = selectUntouched(robot, table, 60);
 
         robot.type(KeyCode.A);
 
-        waitUntil(() -> stored(row).status() == ProposalStatus.APPROVED);
+        waitUntil(() -> stored(row).status() == reassort.store.ProposalStatus.APPROVED);
         waitForTasks();
         robot.type(KeyCode.R);
-        waitUntil(() -> stored(row).status() == ProposalStatus.REJECTED);
+        waitUntil(() -> stored(row).status() == reassort.store.ProposalStatus.REJECTED);
     }
 
     @Test
     void searchingAndFilteringNarrowTheGrid(FxRobot robot) throws Exception {
-        TableView<ProposalRow> table = openGrid(robot);
+        TableView<GridRow> table = openGrid(robot);
         int all = table.getItems().size();
         String sku = table.getItems().get(3).sku();
 
@@ -226,7 +230,7 @@ class ProposalsFlowTest {
     @Test
     void switchingToFrenchShowsTheGridInFrench(FxRobot robot) throws Exception {
         robot.clickOn("View").clickOn("Language").clickOn("Français");
-        TableView<ProposalRow> table = openGrid(robot);
+        TableView<GridRow> table = openGrid(robot);
 
         assertThat(table.getColumns()).extracting(c -> c.getText()).contains("Stock physique", "Date de commande");
         assertThat(robot.lookup("#runPlanButton").queryButton().getText()).isEqualTo("Calculer le plan");

@@ -20,8 +20,8 @@ import reassort.app.SampleStores;
 import reassort.app.Workspace;
 import reassort.app.workbench.BulkEdit;
 import reassort.app.workbench.GridColumn;
-import reassort.store.ProposalRow;
-import reassort.store.ProposalStatus;
+import reassort.app.workbench.GridRow;
+import reassort.app.workbench.PlanStatus;
 import reassort.ui.common.I18n;
 import reassort.ui.common.ImmediateTaskRunner;
 import reassort.ui.common.UiPreferences;
@@ -56,8 +56,8 @@ class ProposalsViewModelTest {
         model.load(() -> {});
     }
 
-    private ProposalRow firstProposed() {
-        return model.rows().stream().filter(r -> r.status() == ProposalStatus.PROPOSED).findFirst().orElseThrow();
+    private GridRow firstProposed() {
+        return model.rows().stream().filter(r -> r.status() == PlanStatus.PROPOSED).findFirst().orElseThrow();
     }
 
     @Test
@@ -77,14 +77,14 @@ class ProposalsViewModelTest {
 
     @Test
     void anEditIsSavedShownAndUndoneThenRedone() {
-        ProposalRow row = firstProposed();
+        GridRow row = firstProposed();
         model.select(row, List.of(row));
         assertThat(model.explanationProperty().get()).isNotBlank();
 
         model.edit(row, row.quantity() + 7, null, "Promotion in the local paper");
 
-        ProposalRow edited = model.selectedProperty().get();
-        assertThat(edited.status()).isEqualTo(ProposalStatus.EDITED);
+        GridRow edited = model.selectedProperty().get();
+        assertThat(edited.status()).isEqualTo(PlanStatus.EDITED);
         assertThat(edited.editedQuantity()).isEqualTo(row.quantity() + 7);
         assertThat(model.rows()).contains(edited);
         assertThat(model.audit()).last().satisfies(e -> assertThat(e.reason()).isEqualTo("Promotion in the local paper"));
@@ -93,7 +93,7 @@ class ProposalsViewModelTest {
 
         model.undo();
         assertThat(workspace.plans().proposal(row.sku(), row.location()).orElseThrow().status())
-                .isEqualTo(ProposalStatus.PROPOSED);
+                .isEqualTo(reassort.store.ProposalStatus.PROPOSED);
         assertThat(model.canRedoProperty().get()).isTrue();
 
         model.redo();
@@ -104,19 +104,19 @@ class ProposalsViewModelTest {
 
     @Test
     void approvingTheSelectionApprovesEachSelectedProposal() {
-        List<ProposalRow> two = model.rows().subList(0, 2);
+        List<GridRow> two = model.rows().subList(0, 2);
         model.select(two.get(0), List.copyOf(two));
 
         model.approveSelection();
 
-        assertThat(model.rows().subList(0, 2)).allSatisfy(r -> assertThat(r.status()).isEqualTo(ProposalStatus.APPROVED));
+        assertThat(model.rows().subList(0, 2)).allSatisfy(r -> assertThat(r.status()).isEqualTo(PlanStatus.APPROVED));
         model.undo();
-        assertThat(model.rows().subList(0, 2)).extracting(ProposalRow::status).doesNotContain(ProposalStatus.APPROVED);
+        assertThat(model.rows().subList(0, 2)).extracting(GridRow::status).doesNotContain(PlanStatus.APPROVED);
     }
 
     @Test
     void aBulkChangeByPercentIsPreviewedThenAppliedAsOneUndoableChange() {
-        List<ProposalRow> three = List.copyOf(model.rows().stream().filter(r -> r.quantity() > 0).limit(3).toList());
+        List<GridRow> three = List.copyOf(model.rows().stream().filter(r -> r.quantity() > 0).limit(3).toList());
         model.select(three.get(0), three);
         BulkEdit raise = new BulkEdit(BulkEdit.Kind.CHANGE_PERCENT, 50, null, "Opening weekend");
 
@@ -125,10 +125,10 @@ class ProposalsViewModelTest {
         assertThat(preview).extracting(BulkEdit.Preview::newQuantity)
                 .containsExactlyElementsOf(three.stream().map(r -> (double) Math.round(r.quantity() * 1.5)).toList());
         model.apply(raise, preview);
-        assertThat(workspace.plans().rows(three.stream().map(ProposalRow::key).toList()))
+        assertThat(workspace.plans().rows(three.stream().map(r -> new reassort.store.ProposalKey(r.sku(), r.location())).toList()))
                 .allSatisfy(r -> assertThat(r.editReason()).isEqualTo("Opening weekend"));
         model.undo();
-        assertThat(workspace.plans().rows(three.stream().map(ProposalRow::key).toList()))
+        assertThat(workspace.plans().rows(three.stream().map(r -> new reassort.store.ProposalKey(r.sku(), r.location())).toList()))
                 .allSatisfy(r -> assertThat(r.isEdited()).isFalse());
     }
 
@@ -156,13 +156,13 @@ class ProposalsViewModelTest {
     void sortingByProposedQuantityDescendingPutsTheLargestFirst() {
         model.sortBy(List.of(new GridColumn.Sort(GridColumn.PROPOSED, false)));
 
-        double max = model.rows().stream().mapToDouble(ProposalRow::quantity).max().orElseThrow();
+        double max = model.rows().stream().mapToDouble(GridRow::quantity).max().orElseThrow();
         assertThat(model.rows().get(0).quantity()).isEqualTo(max);
     }
 
     @Test
     void revealingAProposalHiddenByTheFilterClearsTheFilter() {
-        ProposalRow last = model.rows().get(model.rows().size() - 1);
+        GridRow last = model.rows().get(model.rows().size() - 1);
         model.filterProperty().set(model.filterProperty().get().withSearch("no such sku at all"));
         assertThat(model.rows()).isEmpty();
 
