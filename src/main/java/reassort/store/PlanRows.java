@@ -17,9 +17,16 @@ final class PlanRows {
     private static final String[] COMPUTED = {"plan_run_id", "source_kind", "source_code", "classification",
         "service_target", "policy", "method", "forecast_over_interval", "safety_stock", "reorder_point", "order_up_to",
         "on_hand", "in_transit", "on_order", "reserved", "backorders", "raw_need", "quantity", "unit_cost", "order_date",
-        "receipt_date", "flags", "explanation"};
-    static final String PROPOSAL_COLUMNS = "sku, location, " + String.join(", ", COMPUTED)
-            + ", status, edited_quantity, edited_order_date, edit_reason, edited_at";
+        "receipt_date", "flags"};
+    /** A stored proposal with its explanation (schema 11 keeps the text in its own table); filter on p.sku, p.location. */
+    static final String PROPOSAL_SELECT = "SELECT p.sku, p.location, "
+            + String.join(", ", Arrays.stream(COMPUTED).map(c -> "p." + c).toList())
+            + ", COALESCE(e.explanation, ''), p.status, p.edited_quantity, p.edited_order_date, p.edit_reason, "
+            + "p.edited_at FROM proposal p LEFT JOIN proposal_explanation e ON e.sku = p.sku AND e.location = p.location";
+    static final String MERGE_EXPLANATION = "MERGE INTO proposal_explanation (sku, location, explanation) KEY (sku, location) "
+            + "VALUES (?, ?, ?)";
+    static final String DELETE_ORPHAN_EXPLANATIONS = "DELETE FROM proposal_explanation e WHERE NOT EXISTS "
+            + "(SELECT 1 FROM proposal p WHERE p.sku = e.sku AND p.location = e.location)";
 
     /** Replaces the computed columns; an exported proposal starts a new cycle (PROPOSED, no edit). */
     static final String UPDATE_COMPUTED = "UPDATE proposal SET " + String.join(" = ?, ", COMPUTED) + " = ?, "
@@ -57,7 +64,6 @@ final class PlanRows {
         s.setObject(i++, p.orderDate());
         s.setObject(i++, p.receiptDate());
         s.setString(i++, clip(String.join("\n", p.flags()), 4000));
-        s.setString(i++, p.explanation());
         s.setString(i++, p.sku());
         s.setString(i, p.location());
     }

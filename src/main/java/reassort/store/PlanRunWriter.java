@@ -29,6 +29,7 @@ public final class PlanRunWriter extends RunWriter {
     private final LocalDate asOf;
     private PreparedStatement update;
     private PreparedStatement insert;
+    private PreparedStatement explanation;
     private long items;
     private long orderLines;
     private int pending;
@@ -51,6 +52,10 @@ public final class PlanRunWriter extends RunWriter {
             PreparedStatement statement = existing.contains(key(proposal.sku(), proposal.location())) ? update : insert;
             PlanRows.bindComputed(statement, runId, proposal);
             statement.addBatch();
+            explanation.setString(1, proposal.sku());
+            explanation.setString(2, proposal.location());
+            explanation.setString(3, proposal.explanation());
+            explanation.addBatch();
             if (++pending == BATCH) flush();
             return null;
         });
@@ -67,6 +72,7 @@ public final class PlanRunWriter extends RunWriter {
             // A planner's edit outlives the SKU × location dropping out of the plan; a bare computation does not.
             Jdbc.update(connection, "DELETE FROM proposal WHERE plan_run_id <> ? AND status IN ('PROPOSED', 'EXPORTED')",
                     runId);
+            Jdbc.update(connection, PlanRows.DELETE_ORPHAN_EXPLANATIONS);
             return new PlanRun(runId, createdAt, forecastRunId, asOf, items, orderLines, elapsedMillis);
         });
         LOG.info("Plan run {} committed: {} proposals, {} order lines", run.id(), items, orderLines);
@@ -77,6 +83,7 @@ public final class PlanRunWriter extends RunWriter {
         if (pending == 0) return;
         update.executeBatch();
         insert.executeBatch();
+        explanation.executeBatch();
         pending = 0;
     }
 
@@ -103,6 +110,7 @@ public final class PlanRunWriter extends RunWriter {
         }
         update = connection.prepareStatement(PlanRows.UPDATE_COMPUTED);
         insert = connection.prepareStatement(PlanRows.INSERT);
+        explanation = connection.prepareStatement(PlanRows.MERGE_EXPLANATION);
     }
 
     @Override
@@ -110,9 +118,11 @@ public final class PlanRunWriter extends RunWriter {
         try {
             if (update != null) update.close();
             if (insert != null) insert.close();
+            if (explanation != null) explanation.close();
         } finally {
             update = null;
             insert = null;
+            explanation = null;
         }
     }
 }

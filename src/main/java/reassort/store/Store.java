@@ -418,8 +418,8 @@ public final class Store implements AutoCloseable {
 
     /** Every current proposal, by SKU then location. */
     public List<StoredProposal> proposals() {
-        return read("read the proposals", c -> Jdbc.list(c, "SELECT " + PlanRows.PROPOSAL_COLUMNS
-                + " FROM proposal ORDER BY sku, location", PlanRows::proposal));
+        return read("read the proposals", c -> Jdbc.list(c, PlanRows.PROPOSAL_SELECT
+                + " ORDER BY p.sku, p.location", PlanRows::proposal));
     }
 
     /** Every current proposal as the grid lists it (no explanation text), by SKU then location. */
@@ -450,13 +450,13 @@ public final class Store implements AutoCloseable {
     /** The step-by-step explanation text of one proposal, if there is such a proposal. */
     public Optional<String> proposalExplanation(String sku, String location) {
         return read("read the explanation of " + sku + " at " + location, c -> Jdbc.list(c,
-                "SELECT explanation FROM proposal WHERE sku = ? AND location = ?", r -> r.getString(1), sku, location))
+                "SELECT explanation FROM proposal_explanation WHERE sku = ? AND location = ?", r -> r.getString(1), sku, location))
                 .stream().findFirst();
     }
 
     public Optional<StoredProposal> proposal(String sku, String location) {
-        return read("read the proposal of " + sku + " at " + location, c -> Jdbc.list(c, "SELECT "
-                + PlanRows.PROPOSAL_COLUMNS + " FROM proposal WHERE sku = ? AND location = ?", PlanRows::proposal,
+        return read("read the proposal of " + sku + " at " + location, c -> Jdbc.list(c, PlanRows.PROPOSAL_SELECT
+                + " WHERE p.sku = ? AND p.location = ?", PlanRows::proposal,
                 sku, location)).stream().findFirst();
     }
 
@@ -676,7 +676,7 @@ public final class Store implements AutoCloseable {
     }
 
     private static StoredProposal currentProposal(Connection c, ProposalKey key) throws SQLException {
-        return Jdbc.list(c, "SELECT " + PlanRows.PROPOSAL_COLUMNS + " FROM proposal WHERE sku = ? AND location = ?",
+        return Jdbc.list(c, PlanRows.PROPOSAL_SELECT + " WHERE p.sku = ? AND p.location = ?",
                 PlanRows::proposal, key.sku(), key.location()).stream().findFirst()
                 .orElseThrow(() -> noProposal(key.sku(), key.location()));
     }

@@ -54,6 +54,8 @@ public final class BenchWorkbenchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "Proposals grid over %,d proposals (store on disk, written in %.1f s), medians of %d"
                     + " runs, %d cores:%n", r.proposals(), generated, r.runs(), Runtime.getRuntime().availableProcessors());
             line(out, "open the grid (light rows + index)", r.openMillis(), Double.NaN, 1000);
+            out.printf(Locale.ROOT, "  %-44s %8.1f ms  (of which: the store's query alone)%n",
+                    "read the light rows", r.readMillis());
             out.printf(Locale.ROOT, "  %-44s %8.1f ms  (the full rows with explanations, for comparison)%n",
                     "read every proposal in full", r.fullReadMillis());
             line(out, "filter (10 filters)", r.filterMillis(), r.filterMaxMillis(), 100);
