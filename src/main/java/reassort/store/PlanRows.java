@@ -89,13 +89,31 @@ final class PlanRows {
             + "p.order_date, p.receipt_date, p.flags, p.status, p.edited_quantity, p.edited_order_date, p.edit_reason, "
             + "p.edited_at FROM proposal p LEFT JOIN product d ON d.sku = p.sku";
 
+    /** {@link #ROW_SELECT} without the join: the product's fields come from a map read once (faster for every row). */
+    static final String ROW_SELECT_ALONE = ROW_SELECT.replace("d.label, d.category, d.pack_size", "NULL, NULL, 1")
+            .replace(" LEFT JOIN product d ON d.sku = p.sku", "");
+
+    /** A product's label, category and pack size, as the grid shows them. */
+    record ProductFields(String label, String category, int packSize) {}
+
+    static final String PRODUCT_FIELDS = "SELECT sku, label, category, pack_size FROM product";
+
     static ProposalRow row(ResultSet r) throws SQLException {
+        return row(r, null);
+    }
+
+    /** The row at the cursor; the product's fields from {@code products} when given, else from the query. */
+    static ProposalRow row(ResultSet r, java.util.Map<String, ProductFields> products) throws SQLException {
+        String sku = r.getString(1);
+        ProductFields product = products == null ? null : products.get(sku);
+        String label = products == null ? r.getString(3) : product == null ? null : product.label();
+        String category = products == null ? r.getString(4) : product == null ? null : product.category();
+        int packSize = products == null ? r.getInt(5) : product == null ? 1 : product.packSize();
         String flags = r.getString(22);
         double edited = r.getDouble(24);
         if (r.wasNull()) edited = Double.NaN;
         OffsetDateTime editedAt = r.getObject(27, OffsetDateTime.class);
-        return new ProposalRow(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getInt(5),
-                r.getString(6), r.getString(7), r.getString(8), r.getDouble(9), r.getDouble(10), r.getDouble(11),
+        return new ProposalRow(sku, r.getString(2), label, category, packSize, r.getString(6), r.getString(7), r.getString(8), r.getDouble(9), r.getDouble(10), r.getDouble(11),
                 r.getDouble(12), r.getDouble(13), r.getDouble(14), r.getDouble(15), ForecastRows.getDouble(r, 16),
                 ForecastRows.getDouble(r, 17), r.getDouble(18), r.getDouble(19), Jdbc.date(r, 20), Jdbc.date(r, 21),
                 flags == null || flags.isEmpty() ? List.of() : List.of(flags.split("\n")),

@@ -424,8 +424,15 @@ public final class Store implements AutoCloseable {
 
     /** Every current proposal as the grid lists it (no explanation text), by SKU then location. */
     public List<ProposalRow> proposalRows() {
-        return read("read the proposal rows", c -> Jdbc.list(c, PlanRows.ROW_SELECT + " ORDER BY p.sku, p.location",
-                PlanRows::row));
+        return read("read the proposal rows", c -> {
+            Map<String, PlanRows.ProductFields> products = new HashMap<>();
+            for (String[] p : Jdbc.list(c, PlanRows.PRODUCT_FIELDS, r -> new String[] {r.getString(1), r.getString(2),
+                r.getString(3), String.valueOf(r.getInt(4))})) {
+                products.put(p[0], new PlanRows.ProductFields(p[1], p[2], Integer.parseInt(p[3])));
+            }
+            return Jdbc.list(c, PlanRows.ROW_SELECT_ALONE + " ORDER BY p.sku, p.location",
+                    r -> PlanRows.row(r, products));
+        });
     }
 
     /** The grid rows of these proposals as they are now, in the keys' order; unknown keys are left out. */
