@@ -87,6 +87,11 @@ public final class Workspace implements AutoCloseable {
         return new reassort.app.scenario.Scenarios(store, clock);
     }
 
+    /** The planner's desk over the proposals (grid rows, changes with undo and redo); one per screen. */
+    public reassort.app.workbench.ProposalDesk proposalDesk() {
+        return new reassort.app.workbench.ProposalDesk(plans());
+    }
+
     /** Writes the per-series results of a stored forecast run as CSV. */
     public ForecastExport forecastExport() {
         return new ForecastExport(store);

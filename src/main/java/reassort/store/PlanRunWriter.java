@@ -29,6 +29,7 @@ public final class PlanRunWriter extends RunWriter {
     private final LocalDate asOf;
     private PreparedStatement update;
     private PreparedStatement insert;
+    private PreparedStatement explanation;
     private long items;
     private long orderLines;
     private int pending;
@@ -50,8 +51,12 @@ public final class PlanRunWriter extends RunWriter {
     public void add(StoredProposal proposal) {
         write(() -> {
             PreparedStatement statement = existing.contains(key(proposal.sku(), proposal.location())) ? update : insert;
-            PlanRows.bindComputed(statement, runId, proposal, codec);
+            PlanRows.bindComputed(statement, runId, proposal);
             statement.addBatch();
+            explanation.setString(1, proposal.sku());
+            explanation.setString(2, proposal.location());
+            explanation.setString(3, codec.encode(proposal.explanation()));
+            explanation.addBatch();
             if (++pending == BATCH) flush();
             return null;
         });
@@ -68,6 +73,7 @@ public final class PlanRunWriter extends RunWriter {
             // A planner's edit outlives the SKU × location dropping out of the plan; a bare computation does not.
             Jdbc.update(connection, "DELETE FROM proposal WHERE plan_run_id <> ? AND status IN ('PROPOSED', 'EXPORTED')",
                     runId);
+            Jdbc.update(connection, PlanRows.DELETE_ORPHAN_EXPLANATIONS);
             return new PlanRun(runId, createdAt, forecastRunId, asOf, items, orderLines, elapsedMillis);
         });
         LOG.info("Plan run {} committed: {} proposals, {} order lines", run.id(), items, orderLines);
@@ -78,6 +84,7 @@ public final class PlanRunWriter extends RunWriter {
         if (pending == 0) return;
         update.executeBatch();
         insert.executeBatch();
+        explanation.executeBatch();
         pending = 0;
     }
 
@@ -104,6 +111,7 @@ public final class PlanRunWriter extends RunWriter {
         }
         update = connection.prepareStatement(PlanRows.UPDATE_COMPUTED);
         insert = connection.prepareStatement(PlanRows.INSERT);
+        explanation = connection.prepareStatement(PlanRows.MERGE_EXPLANATION);
     }
 
     @Override
@@ -111,10 +119,12 @@ public final class PlanRunWriter extends RunWriter {
         try {
             if (update != null) update.close();
             if (insert != null) insert.close();
+            if (explanation != null) explanation.close();
         } finally {
             update = null;
             insert = null;
             codec.close();
+            explanation = null;
         }
     }
 }

@@ -420,8 +420,48 @@ public final class Store implements AutoCloseable {
 
     /** Every current proposal, by SKU then location. */
     public List<StoredProposal> proposals() {
-        return read("read the proposals", c -> Jdbc.list(c, "SELECT " + PlanRows.PROPOSAL_COLUMNS
-                + " FROM proposal ORDER BY sku, location", PlanRows::proposal));
+        return read("read the proposals", c -> Jdbc.list(c, PlanRows.PROPOSAL_SELECT
+                + " ORDER BY p.sku, p.location", PlanRows::proposal));
+    }
+
+    /** Every current proposal as the grid lists it (no explanation text), by SKU then location. */
+    public List<ProposalRow> proposalRows() {
+        return read("read the proposal rows", c -> {
+            Map<String, PlanRows.ProductFields> products = new HashMap<>();
+            for (String[] p : Jdbc.list(c, PlanRows.PRODUCT_FIELDS, r -> new String[] {r.getString(1), r.getString(2),
+                r.getString(3), String.valueOf(r.getInt(4))})) {
+                products.put(p[0], new PlanRows.ProductFields(p[1], p[2], Integer.parseInt(p[3])));
+            }
+            return Jdbc.list(c, PlanRows.ROW_SELECT_ALONE + " ORDER BY p.sku, p.location",
+                    r -> PlanRows.row(r, products));
+        });
+    }
+
+    /** The grid rows of these proposals as they are now, in the keys' order; unknown keys are left out. */
+    public List<ProposalRow> proposalRows(List<ProposalKey> keys) {
+        if (keys.isEmpty()) return List.of();
+        return read("read " + keys.size() + " proposal row(s)", c -> {
+            List<ProposalRow> rows = new ArrayList<>(keys.size());
+            try (PreparedStatement select = c.prepareStatement(PlanRows.ROW_SELECT
+                    + " WHERE p.sku = ? AND p.location = ?")) {
+                for (ProposalKey key : keys) {
+                    select.setString(1, key.sku());
+                    select.setString(2, key.location());
+                    try (ResultSet r = select.executeQuery()) {
+                        if (r.next()) rows.add(PlanRows.row(r));
+                    }
+                }
+            }
+            return rows;
+        });
+    }
+
+    /** The step-by-step explanation text of one proposal, if there is such a proposal. */
+    public Optional<String> proposalExplanation(String sku, String location) {
+        return read("read the explanation of " + sku + " at " + location, c -> Jdbc.list(c,
+                "SELECT explanation FROM proposal_explanation WHERE sku = ? AND location = ?",
+                r -> ExplanationCodec.decode(r.getString(1)), sku, location))
+                .stream().findFirst();
     }
 
     /**
@@ -430,8 +470,8 @@ public final class Store implements AutoCloseable {
      */
     public void forEachProposal(Consumer<StoredProposal> consumer) {
         stream("read the proposals", c -> {
-            try (PreparedStatement select = c.prepareStatement("SELECT " + PlanRows.PROPOSAL_COLUMNS
-                    + " FROM proposal ORDER BY sku, location")) {
+            try (PreparedStatement select = c.prepareStatement(PlanRows.PROPOSAL_SELECT
+                    + " ORDER BY p.sku, p.location")) {
                 select.setFetchSize(1000);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
@@ -445,8 +485,8 @@ public final class Store implements AutoCloseable {
     }
 
     public Optional<StoredProposal> proposal(String sku, String location) {
-        return read("read the proposal of " + sku + " at " + location, c -> Jdbc.list(c, "SELECT "
-                + PlanRows.PROPOSAL_COLUMNS + " FROM proposal WHERE sku = ? AND location = ?", PlanRows::proposal,
+        return read("read the proposal of " + sku + " at " + location, c -> Jdbc.list(c, PlanRows.PROPOSAL_SELECT
+                + " WHERE p.sku = ? AND p.location = ?", PlanRows::proposal,
                 sku, location)).stream().findFirst();
     }
 
@@ -603,7 +643,7 @@ public final class Store implements AutoCloseable {
         Map<ProposalKey, String> described = new HashMap<>();
         if (keys.size() <= MANY_KEYS) {
             for (ProposalKey key : keys) {
-                Jdbc.list(c, "SELECT " + PlanRows.PROPOSAL_COLUMNS + " FROM proposal WHERE sku = ? AND location = ?",
+                Jdbc.list(c, PlanRows.PROPOSAL_SELECT + " WHERE p.sku = ? AND p.location = ?",
                         PlanRows::proposal, key.sku(), key.location()).stream().findFirst()
                         .ifPresent(p -> described.put(key, describe(p)));
             }
@@ -791,7 +831,7 @@ public final class Store implements AutoCloseable {
     }
 
     private static StoredProposal currentProposal(Connection c, ProposalKey key) throws SQLException {
-        return Jdbc.list(c, "SELECT " + PlanRows.PROPOSAL_COLUMNS + " FROM proposal WHERE sku = ? AND location = ?",
+        return Jdbc.list(c, PlanRows.PROPOSAL_SELECT + " WHERE p.sku = ? AND p.location = ?",
                 PlanRows::proposal, key.sku(), key.location()).stream().findFirst()
                 .orElseThrow(() -> noProposal(key.sku(), key.location()));
     }

@@ -68,7 +68,7 @@ public final class WorkbenchApp extends Application {
     }
 
     private void show(Stage stage, I18n i18n) {
-        WorkbenchViewModel model = new WorkbenchViewModel(workspace, tasks, i18n);
+        WorkbenchViewModel model = new WorkbenchViewModel(workspace, tasks, i18n, preferences);
         new WorkbenchView(model, stage, locale -> switchLanguage(stage, locale)).show();
     }
 

@@ -31,5 +31,6 @@ final class CliCommands {
         cli.addSubcommand(new ExportReviewCommand());
         cli.addSubcommand(new ImportReviewCommand());
         cli.addSubcommand(new BenchExportCommand());
+        cli.addSubcommand(new BenchWorkbenchCommand());
     }
 }

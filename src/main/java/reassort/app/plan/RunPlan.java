@@ -30,6 +30,7 @@ import reassort.store.AuditEntry;
 import reassort.store.PlannerState;
 import reassort.store.ProposalEdit;
 import reassort.store.ProposalKey;
+import reassort.store.ProposalRow;
 import reassort.store.ProposalStatus;
 import reassort.store.Store;
 import reassort.store.StoredProposal;
@@ -176,6 +177,21 @@ public final class RunPlan {
     /** Who changed the proposal of this SKU × location, when, from what to what and why, oldest first. */
     public List<AuditEntry> auditTrail(String sku, String location) {
         return store.auditTrail(sku, location);
+    }
+
+    /** Every current proposal as the planner's grid lists it (no explanation text). */
+    public List<ProposalRow> rows() {
+        return store.proposalRows();
+    }
+
+    /** The grid rows of these proposals as they are now. */
+    public List<ProposalRow> rows(List<ProposalKey> keys) {
+        return store.proposalRows(keys);
+    }
+
+    /** The step-by-step explanation of one proposal, empty when there is none. */
+    public String explanation(String sku, String location) {
+        return store.proposalExplanation(sku, location).orElse("");
     }
 
     public List<StoredProposal> proposals() {

@@ -65,6 +65,37 @@ public final class I18n {
         return format.format(value);
     }
 
+    /**
+     * A number the planner typed, in the locale's format (spaces as grouping allowed) or with a dot for decimals;
+     * null when it is not a number.
+     */
+    public Double parseNumber(String text) {
+        if (text == null) return null;
+        String cleaned = text.strip().replaceAll("[\\s\u00a0\u202f]", "");
+        if (cleaned.isEmpty()) return null;
+        java.text.ParsePosition position = new java.text.ParsePosition(0);
+        Number parsed = NumberFormat.getNumberInstance(formats).parse(cleaned.replace('−', '-'), position);
+        if (parsed != null && position.getIndex() == cleaned.length()) return parsed.doubleValue();
+        try {
+            return Double.parseDouble(cleaned);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** A date the planner typed in the locale's short format or as ISO (2026-11-23); null when it is not a date. */
+    public java.time.LocalDate parseDate(String text) {
+        if (text == null || text.isBlank()) return null;
+        for (DateTimeFormatter format : List.of(dateFormat(), DateTimeFormatter.ISO_LOCAL_DATE)) {
+            try {
+                return java.time.LocalDate.parse(text.strip(), format);
+            } catch (java.time.format.DateTimeParseException e) {
+                // try the next format
+            }
+        }
+        return null;
+    }
+
     /** Short dates with four-digit years (planners compare years at a glance). */
     public DateTimeFormatter dateFormat() {
         return DateTimeFormatter.ofPattern(datePattern(), formats);

@@ -37,12 +37,15 @@ import reassort.ui.export.ReviewView;
 import reassort.ui.export.ReviewViewModel;
 import reassort.ui.importing.ImportView;
 import reassort.ui.importing.ImportViewModel;
+import reassort.ui.proposals.ProposalsView;
+import reassort.ui.proposals.ProposalsViewModel;
 
 /** The main window: menus, what the store holds, and the status bar with background tasks. */
 public final class WorkbenchView {
     private final WorkbenchViewModel model;
     private final Stage stage;
     private final Consumer<Locale> switchLanguage;
+    private ProposalsViewModel proposals;
 
     public WorkbenchView(WorkbenchViewModel model, Stage stage, Consumer<Locale> switchLanguage) {
         this.model = model;
@@ -51,6 +54,8 @@ public final class WorkbenchView {
     }
 
     public void show() {
+        proposals = new ProposalsViewModel(model.workspace(), model.tasks(), model.i18n(), model.preferences(),
+                model.lastOutcomeProperty()::set);
         BorderPane root = new BorderPane();
         root.setId("workbenchRoot");
         root.setTop(menuBar());
@@ -72,6 +77,11 @@ public final class WorkbenchView {
         tabs.setId("screensTabPane");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().add(screen(Navigation.OVERVIEW, "screen.overview", overviewPane()));
+        ProposalsView proposalsView = new ProposalsView(proposals, model.navigation());
+        tabs.getTabs().add(screen(Navigation.PROPOSALS, "screen.proposals", proposalsView.node()));
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> {
+            if (tab != null && Navigation.PROPOSALS.equals(tab.getId())) proposalsView.shown();
+        });
         var series = new reassort.ui.series.SeriesView(model.seriesModel());
         tabs.getTabs().add(shownOnSelect(screen(Navigation.SERIES, "series.tab", series.node()), series::shown));
         var exceptions = new reassort.ui.exceptions.ExceptionsView(model.exceptionsModel());
@@ -142,7 +152,14 @@ public final class WorkbenchView {
         }
         Menu view = new Menu(i18n.text("menu.view"), null, language);
         view.setId("viewMenu");
-        return new MenuBar(file, view);
+        MenuItem runPlan = new MenuItem(i18n.text("menu.plan.run"));
+        runPlan.setId("runPlanMenuItem");
+        runPlan.setAccelerator(new KeyCodeCombination(KeyCode.F9));
+        runPlan.setOnAction(e -> runPlan());
+        runPlan.disableProperty().bind(model.tasks().runningProperty());
+        Menu plan = new Menu(i18n.text("menu.plan"), null, runPlan);
+        plan.setId("planMenu");
+        return new MenuBar(file, plan, view);
     }
 
     private VBox overviewPane() {
@@ -187,7 +204,7 @@ public final class WorkbenchView {
         importFiles.disableProperty().bind(model.tasks().runningProperty());
         Button plan = new Button(i18n.text("firstRun.plan"));
         plan.setId("planButton");
-        plan.setOnAction(e -> model.plan());
+        plan.setOnAction(e -> runPlan());
         plan.disableProperty().bind(model.tasks().runningProperty());
         plan.setVisible(false);
         plan.setManaged(false);
@@ -215,6 +232,12 @@ public final class WorkbenchView {
         VBox pane = new VBox(12, title, empty, new HBox(8, loadSample, plan, importFiles), table, salesRange, lastImport);
         pane.setPadding(new Insets(16));
         return pane;
+    }
+
+    /** Plans from the proposals screen, shown first so the planner sees the result arrive. */
+    private void runPlan() {
+        proposals.runPlan();
+        model.navigation().showScreen(Navigation.PROPOSALS);
     }
 
     /** The sample is fictional: loading it into a store that holds the planner's data needs a yes. */

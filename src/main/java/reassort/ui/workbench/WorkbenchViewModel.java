@@ -7,11 +7,11 @@ import javafx.beans.property.StringProperty;
 import reassort.app.StoreOverview;
 import reassort.app.Workspace;
 import reassort.app.imports.ImportSummary;
-import reassort.app.plan.PlanSummary;
 import reassort.ui.common.Failures;
 import reassort.ui.common.I18n;
 import reassort.ui.common.Navigation;
 import reassort.ui.common.TaskRunner;
+import reassort.ui.common.UiPreferences;
 
 /** The main window's state: what the store holds and the outcome of the last background task. */
 public final class WorkbenchViewModel {
@@ -24,8 +24,14 @@ public final class WorkbenchViewModel {
     private final reassort.ui.series.SeriesViewModel seriesModel;
     private final reassort.ui.exceptions.ExceptionsViewModel exceptionsModel;
     private final reassort.ui.kpi.KpiViewModel kpiModel;
+    private final UiPreferences preferences;
 
     public WorkbenchViewModel(Workspace workspace, TaskRunner tasks, I18n i18n) {
+        this(workspace, tasks, i18n, UiPreferences.inMemory());
+    }
+
+    public WorkbenchViewModel(Workspace workspace, TaskRunner tasks, I18n i18n, UiPreferences preferences) {
+        this.preferences = preferences;
         this.workspace = workspace;
         this.tasks = tasks;
         this.i18n = i18n;
@@ -60,6 +66,11 @@ public final class WorkbenchViewModel {
         return i18n;
     }
 
+    /** What the workbench remembers (columns, dividers, saved views). */
+    public UiPreferences preferences() {
+        return preferences;
+    }
+
     /** How the screens open one another. */
     public Navigation navigation() {
         return navigation;
@@ -80,17 +91,6 @@ public final class WorkbenchViewModel {
     public void loadSample() {
         tasks.run(i18n.text("menu.file.sample"), progress -> workspace.sample().load(progress),
                 this::imported, this::failed);
-    }
-
-    /** The first-run shortcut: plans (forecasting first when no forecast is stored) and shows the proposals. */
-    public void plan() {
-        tasks.run(i18n.text("firstRun.plan"), progress -> workspace.plans().run(false, progress), this::planned,
-                this::failed);
-    }
-
-    private void planned(PlanSummary summary) {
-        lastOutcome.set(i18n.text("firstRun.planned", i18n.integer(summary.items()), i18n.integer(summary.orderLines())));
-        navigation.showScreen(Navigation.PROPOSALS);
     }
 
     /** Called when an import finished, here or in the import dialog. */

@@ -2,23 +2,16 @@ package reassort.ui.workbench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import reassort.app.SampleStores;
 import reassort.app.Workspace;
 import reassort.domain.Dataset;
 import reassort.ui.common.I18n;
-import reassort.ui.common.Navigation;
 import reassort.ui.common.ImmediateTaskRunner;
 
 class WorkbenchViewModelTest {
@@ -47,35 +40,6 @@ class WorkbenchViewModelTest {
         assertThat(overview.count(Dataset.PURCHASE_ORDERS)).isPositive();
         assertThat(overview.lastSalesDate()).isEqualTo(LocalDate.of(2026, 11, 15));
         assertThat(model.lastOutcomeProperty().get()).contains("lignes importées").doesNotContain("!");
-    }
-
-    @Test
-    void planningFromTheOverviewStoresProposalsAndBringsThemToTheFront(@TempDir Path dir) throws IOException {
-        Path store = SampleStores.importSmall(5, dir, WEDNESDAY);
-        try (Workspace sample = Workspace.open(store, WEDNESDAY)) {
-            WorkbenchViewModel planner = new WorkbenchViewModel(sample, new ImmediateTaskRunner(), I18n.of(Locale.ENGLISH));
-            List<String> screensShown = new ArrayList<>();
-            planner.navigation().onShowScreen(screensShown::add);
-
-            planner.plan();
-
-            long orderLines = sample.plans().proposals().stream().filter(p -> p.quantity() > 0).count();
-            assertThat(sample.plans().proposals()).isNotEmpty();
-            assertThat(planner.lastOutcomeProperty().get()).isEqualTo("Plan made: "
-                    + sample.plans().proposals().size() + " SKU × locations, " + orderLines + " order lines proposed.");
-            assertThat(screensShown).containsExactly(Navigation.PROPOSALS);
-        }
-    }
-
-    @Test
-    void planningAnEmptyStoreSaysWhyInsteadOfShowingProposals() {
-        List<String> screensShown = new ArrayList<>();
-        model.navigation().onShowScreen(screensShown::add);
-
-        model.plan();
-
-        assertThat(model.lastOutcomeProperty().get()).startsWith("Échec : ").contains("load-sample");
-        assertThat(screensShown).isEmpty();
     }
 
     @Test
