@@ -106,8 +106,11 @@ class InsightFlowTest {
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(opened.get()).isEqualTo(new Navigation.ItemRef(first.sku(), first.location()));
+        assertThat(selectedTab(robot)).as("opening an exception brings its proposal to the front")
+                .isEqualTo(Navigation.PROPOSALS);
 
         opened.set(null);
+        robot.interact(() -> model.navigation().showScreen(Navigation.EXCEPTIONS));
         robot.doubleClickOn(row(robot, 1));
         WaitForAsyncUtils.waitForFxEvents();
         ExceptionItem second = table.getItems().get(1);
