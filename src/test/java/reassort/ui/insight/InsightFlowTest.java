@@ -104,7 +104,7 @@ class InsightFlowTest {
         robot.clickOn(row(robot, 0));
         assertThat(table.getSelectionModel().getSelectedIndex()).isZero();
         robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        waitUntil(() -> opened.get() != null);
         assertThat(opened.get()).isEqualTo(new Navigation.ItemRef(first.sku(), first.location()));
         assertThat(selectedTab(robot)).as("opening an exception brings its proposal to the front")
                 .isEqualTo(Navigation.PROPOSALS);
@@ -112,7 +112,7 @@ class InsightFlowTest {
         opened.set(null);
         robot.interact(() -> model.navigation().showScreen(Navigation.EXCEPTIONS));
         robot.doubleClickOn(row(robot, 1));
-        WaitForAsyncUtils.waitForFxEvents();
+        waitUntil(() -> opened.get() != null);
         ExceptionItem second = table.getItems().get(1);
         assertThat(opened.get()).isEqualTo(new Navigation.ItemRef(second.sku(), second.location()));
     }

@@ -97,7 +97,7 @@ class ProposalsFlowTest {
     }
 
     /** Selects the first row with no planner change yet, from {@code from} on, and gives it the focus. */
-    private GridRow selectUntouched(FxRobot robot, TableView<GridRow> table, int from) {
+    private GridRow selectUntouched(FxRobot robot, TableView<GridRow> table, int from) throws Exception {
         AtomicReference<GridRow> chosen = new AtomicReference<>();
         robot.interact(() -> {
             for (int i = from; i < table.getItems().size(); i++) {
@@ -113,6 +113,9 @@ class ProposalsFlowTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         int index = table.getItems().indexOf(chosen.get());
+        // Under load the row scrolled to may be laid out a pulse or two later.
+        waitUntil(() -> robot.lookup(".table-row-cell").match(n -> ((TableRow<?>) n).getIndex() == index)
+                .tryQuery().isPresent());
         Node cell = robot.lookup(".table-row-cell").match(n -> ((TableRow<?>) n).getIndex() == index).query();
         robot.clickOn(cell);
         assertThat(table.getSelectionModel().getSelectedItem()).isEqualTo(chosen.get());
