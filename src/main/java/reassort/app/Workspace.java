@@ -82,6 +82,11 @@ public final class Workspace implements AutoCloseable {
         return new RunAllocation(store, clock);
     }
 
+    /** Reviewing the stored allocation and transfer proposals: filter, edit, approve, reject, reset, audit trail. */
+    public reassort.app.allocation.AllocationReview allocationReview() {
+        return new reassort.app.allocation.AllocationReview(store);
+    }
+
     /** What-if promotion scenarios over the plan: keep, run, compare, promote. */
     public reassort.app.scenario.Scenarios scenarios() {
         return new reassort.app.scenario.Scenarios(store, clock);

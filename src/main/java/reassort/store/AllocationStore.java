@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import reassort.domain.Require;
@@ -223,74 +224,208 @@ public final class AllocationStore {
 
     /** A planner's quantity for an allocation (status EDITED), kept across recomputations, audited. */
     public StoredAllocation editAllocation(String sku, String location, String channel, double quantity, String reason) {
-        checkEdit(quantity, reason, "the allocation of SKU " + sku + " to " + location + " × " + channel);
-        OffsetDateTime now = now();
-        write("edit the allocation of " + sku + " to " + location, c -> {
-            StoredAllocation before = currentAllocation(c, sku, location, channel);
-            Jdbc.update(c, "UPDATE allocation_proposal SET status = 'EDITED', edited_quantity = ?, edit_reason = ?, "
-                    + "edited_at = ? WHERE sku = ? AND location = ? AND channel = ?", quantity, reason.strip(), now, sku,
-                    location, channel);
-            audit(c, now, AuditEntry.ALLOCATION, sku, location, channel, "EDIT",
-                    describe(before.effectiveQuantity(), before.status()), describe(quantity, ProposalStatus.EDITED),
-                    reason.strip());
-            return null;
-        });
-        return allocation(sku, location, channel);
+        AllocationEdit edit = AllocationEdit.of(sku, location, channel, quantity, reason);
+        editAllocations(List.of(edit));
+        return allocation(edit.key());
     }
 
     /** Approves, rejects or resets (PROPOSED, dropping the edit) an allocation, audited. */
     public StoredAllocation setAllocationStatus(String sku, String location, String channel, ProposalStatus status,
             String reason) {
-        String sql = statusSql("allocation_proposal", status) + " WHERE sku = ? AND location = ? AND channel = ?";
-        OffsetDateTime now = now();
-        write("set the status of the allocation of " + sku + " to " + location, c -> {
-            StoredAllocation before = currentAllocation(c, sku, location, channel);
-            Jdbc.update(c, sql, status.name(), sku, location, channel);
-            double after = status == ProposalStatus.PROPOSED ? before.quantity() : before.effectiveQuantity();
-            audit(c, now, AuditEntry.ALLOCATION, sku, location, channel, action(status),
-                    describe(before.effectiveQuantity(), before.status()), describe(after, status), reason);
-            return null;
-        });
-        return allocation(sku, location, channel);
+        AllocationKey key = new AllocationKey(sku, location, channel);
+        setAllocationStatuses(List.of(key), status, reason);
+        return allocation(key);
     }
 
     /** A planner's quantity for a transfer (status EDITED), kept across recomputations, audited. */
     public StoredTransfer editTransfer(String sku, String from, String to, double quantity, String reason) {
-        checkEdit(quantity, reason, "the transfer of SKU " + sku + " from " + from + " to " + to);
-        OffsetDateTime now = now();
-        write("edit the transfer of " + sku + " from " + from + " to " + to, c -> {
-            StoredTransfer before = currentTransfer(c, sku, from, to);
-            Jdbc.update(c, "UPDATE transfer_proposal SET status = 'EDITED', edited_quantity = ?, edit_reason = ?, "
-                    + "edited_at = ? WHERE sku = ? AND from_location = ? AND to_location = ?", quantity, reason.strip(), now,
-                    sku, from, to);
-            audit(c, now, AuditEntry.TRANSFER, sku, from, to, "EDIT", describe(before.effectiveQuantity(), before.status()),
-                    describe(quantity, ProposalStatus.EDITED), reason.strip());
-            return null;
-        });
-        return transfer(sku, from, to);
+        TransferEdit edit = TransferEdit.of(sku, from, to, quantity, reason);
+        editTransfers(List.of(edit));
+        return transfer(edit.key());
     }
 
     /** Approves, rejects or resets a transfer, audited. */
     public StoredTransfer setTransferStatus(String sku, String from, String to, ProposalStatus status, String reason) {
-        String sql = statusSql("transfer_proposal", status) + " WHERE sku = ? AND from_location = ? AND to_location = ?";
+        TransferKey key = new TransferKey(sku, from, to);
+        setTransferStatuses(List.of(key), status, reason);
+        return transfer(key);
+    }
+
+    /**
+     * Planners' quantities for many allocations (status EDITED, kept across recomputations), each with its audit entry,
+     * all or nothing: an unknown allocation leaves every one as it was.
+     *
+     * @return how many allocations were edited
+     */
+    public int editAllocations(List<AllocationEdit> edits) {
+        return editRows(ALLOCATIONS, edits.stream().map(e -> new Change(e.key().sku(), e.key().location(),
+                e.key().channel(), e.key().toString(), e.quantity(), e.reason())).toList());
+    }
+
+    /**
+     * Approves, rejects or resets (PROPOSED, dropping the edit) many allocations, all or nothing, each with its audit
+     * entry. {@code reason} may be null.
+     *
+     * @return how many allocations were changed (a key given twice counts once)
+     */
+    public int setAllocationStatuses(List<AllocationKey> keys, ProposalStatus status, String reason) {
+        return setStatuses(ALLOCATIONS, keys.stream().distinct().map(k -> new Change(k.sku(), k.location(), k.channel(),
+                k.toString(), Double.NaN, reason)).toList(), status, reason);
+    }
+
+    /** As {@link #editAllocations}, for transfers. */
+    public int editTransfers(List<TransferEdit> edits) {
+        return editRows(TRANSFERS, edits.stream().map(e -> new Change(e.key().sku(), e.key().from(), e.key().to(),
+                e.key().toString(), e.quantity(), e.reason())).toList());
+    }
+
+    /** As {@link #setAllocationStatuses}, for transfers. */
+    public int setTransferStatuses(List<TransferKey> keys, ProposalStatus status, String reason) {
+        return setStatuses(TRANSFERS, keys.stream().distinct().map(k -> new Change(k.sku(), k.from(), k.to(),
+                k.toString(), Double.NaN, reason)).toList(), status, reason);
+    }
+
+    /** Who changed the allocations of SKU at {@code location} (of {@code channel}, or every channel when null), oldest first. */
+    public List<AuditEntry> allocationTrail(String sku, String location, String channel) {
+        String sql = "SELECT " + AuditRows.COLUMNS + " FROM audit_entry WHERE subject = ? AND sku = ? AND location = ?"
+                + (channel == null ? "" : " AND detail = ?") + " ORDER BY id";
+        Object[] parameters = channel == null ? new Object[] {AuditEntry.ALLOCATION, sku, location}
+                : new Object[] {AuditEntry.ALLOCATION, sku, location, channel.toUpperCase(Locale.ROOT)};
+        return read("read the audit trail of the allocations of " + sku + " at " + location,
+                c -> Jdbc.list(c, sql, AuditRows::entry, parameters));
+    }
+
+    /**
+     * Who changed the transfers of SKU leaving or reaching {@code location} (only those between it and {@code other}
+     * when that is not null, either way), oldest first.
+     */
+    public List<AuditEntry> transferTrail(String sku, String location, String other) {
+        String sql = "SELECT " + AuditRows.COLUMNS + " FROM audit_entry WHERE subject = ? AND sku = ? AND "
+                + (other == null ? "(location = ? OR detail = ?)"
+                        : "((location = ? AND detail = ?) OR (location = ? AND detail = ?))") + " ORDER BY id";
+        Object[] parameters = other == null ? new Object[] {AuditEntry.TRANSFER, sku, location, location}
+                : new Object[] {AuditEntry.TRANSFER, sku, location, other, other, location};
+        return read("read the audit trail of the transfers of " + sku + " at " + location,
+                c -> Jdbc.list(c, sql, AuditRows::entry, parameters));
+    }
+
+    /** Which proposal table a batch changes: its key columns beyond the SKU, its audit subject, how a planner names it. */
+    private record Kind(String table, String second, String third, String subject, String noun) {
+        String where() {
+            return " WHERE sku = ? AND " + second + " = ? AND " + third + " = ?";
+        }
+    }
+
+    private static final Kind ALLOCATIONS = new Kind("allocation_proposal", "location", "channel", AuditEntry.ALLOCATION,
+            "allocation");
+    private static final Kind TRANSFERS = new Kind("transfer_proposal", "from_location", "to_location", AuditEntry.TRANSFER,
+            "transfer");
+
+    /** One row of a batch change: its key, how it reads in a message, and the edited quantity (NaN for a status). */
+    private record Change(String sku, String second, String third, String label, double quantity, String reason) {}
+
+    /** The planner-facing part of a proposal row before a change. */
+    private record Before(double quantity, double editedQuantity, ProposalStatus status) {
+        double effective() {
+            return Double.isNaN(editedQuantity) ? quantity : editedQuantity;
+        }
+    }
+
+    private int editRows(Kind kind, List<Change> changes) {
+        if (changes.isEmpty()) return 0;
+        Set<String> seen = new HashSet<>();
+        for (Change change : changes) {
+            if (!seen.add(key(change.sku(), change.second(), change.third()))) {
+                throw new IllegalArgumentException("The " + kind.noun() + " of SKU " + change.label()
+                        + " is edited twice in one change. Maybe keep one edit per " + kind.noun() + ".");
+            }
+        }
         OffsetDateTime now = now();
-        write("set the status of the transfer of " + sku + " from " + from + " to " + to, c -> {
-            StoredTransfer before = currentTransfer(c, sku, from, to);
-            Jdbc.update(c, sql, status.name(), sku, from, to);
-            double after = status == ProposalStatus.PROPOSED ? before.quantity() : before.effectiveQuantity();
-            audit(c, now, AuditEntry.TRANSFER, sku, from, to, action(status),
-                    describe(before.effectiveQuantity(), before.status()), describe(after, status), reason);
-            return null;
+        return write("edit " + changes.size() + " " + kind.noun() + "(s)", c -> {
+            try (PreparedStatement select = c.prepareStatement("SELECT quantity, edited_quantity, status FROM "
+                    + kind.table() + kind.where());
+                    PreparedStatement update = c.prepareStatement("UPDATE " + kind.table() + " SET status = 'EDITED', "
+                            + "edited_quantity = ?, edit_reason = ?, edited_at = ?" + kind.where());
+                    AuditRows.Batch audit = new AuditRows.Batch(c, now.toInstant(), actor)) {
+                int pending = 0;
+                for (Change change : changes) {
+                    Before before = before(select, kind, change);
+                    update.setDouble(1, change.quantity());
+                    update.setString(2, change.reason());
+                    update.setObject(3, now);
+                    update.setString(4, change.sku());
+                    update.setString(5, change.second());
+                    update.setString(6, change.third());
+                    update.addBatch();
+                    audit.add(kind.subject(), change.sku(), change.second(), change.third(), "EDIT",
+                            describe(before.effective(), before.status()),
+                            describe(change.quantity(), ProposalStatus.EDITED), change.reason());
+                    if (++pending == BATCH) {
+                        update.executeBatch();
+                        audit.flush();
+                        pending = 0;
+                    }
+                }
+                update.executeBatch();
+                audit.flush();
+            }
+            return changes.size();
         });
-        return transfer(sku, from, to);
     }
 
-    private StoredAllocation allocation(String sku, String location, String channel) {
-        return read("read the allocation of " + sku, c -> currentAllocation(c, sku, location, channel));
+    private int setStatuses(Kind kind, List<Change> changes, ProposalStatus status, String reason) {
+        String sql = statusSql(kind.table(), status) + kind.where();
+        if (changes.isEmpty()) return 0;
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        OffsetDateTime now = now();
+        return write("set the status of " + changes.size() + " " + kind.noun() + "(s) to " + status, c -> {
+            try (PreparedStatement select = c.prepareStatement("SELECT quantity, edited_quantity, status FROM "
+                    + kind.table() + kind.where());
+                    PreparedStatement update = c.prepareStatement(sql);
+                    AuditRows.Batch audit = new AuditRows.Batch(c, now.toInstant(), actor)) {
+                int pending = 0;
+                for (Change change : changes) {
+                    Before before = before(select, kind, change);
+                    update.setString(1, status.name());
+                    update.setString(2, change.sku());
+                    update.setString(3, change.second());
+                    update.setString(4, change.third());
+                    update.addBatch();
+                    double after = status == ProposalStatus.PROPOSED ? before.quantity() : before.effective();
+                    audit.add(kind.subject(), change.sku(), change.second(), change.third(), action(status),
+                            describe(before.effective(), before.status()), describe(after, status), why);
+                    if (++pending == BATCH) {
+                        update.executeBatch();
+                        audit.flush();
+                        pending = 0;
+                    }
+                }
+                update.executeBatch();
+                audit.flush();
+            }
+            return changes.size();
+        });
     }
 
-    private StoredTransfer transfer(String sku, String from, String to) {
-        return read("read the transfer of " + sku, c -> currentTransfer(c, sku, from, to));
+    private static Before before(PreparedStatement select, Kind kind, Change change) throws SQLException {
+        select.setString(1, change.sku());
+        select.setString(2, change.second());
+        select.setString(3, change.third());
+        try (ResultSet r = select.executeQuery()) {
+            if (!r.next()) {
+                throw new IllegalArgumentException("There is no " + kind.noun() + " of SKU " + change.label()
+                        + ". Maybe run the allocation first, or check the codes.");
+            }
+            return new Before(r.getDouble(1), ForecastRows.getDouble(r, 2), ProposalStatus.valueOf(r.getString(3)));
+        }
+    }
+
+    private StoredAllocation allocation(AllocationKey key) {
+        return read("read the allocation of " + key.sku(), c -> currentAllocation(c, key.sku(), key.location(), key.channel()));
+    }
+
+    private StoredTransfer transfer(TransferKey key) {
+        return read("read the transfer of " + key.sku(), c -> currentTransfer(c, key.sku(), key.from(), key.to()));
     }
 
     private static StoredAllocation currentAllocation(Connection c, String sku, String location, String channel)
@@ -325,24 +460,6 @@ public final class AllocationStore {
             case EXPORTED -> "EXPORT";
             default -> "RESET";
         };
-    }
-
-    private static void checkEdit(double quantity, String reason, String what) {
-        if (!(quantity >= 0 && quantity < Double.POSITIVE_INFINITY)) {
-            throw new IllegalArgumentException("Edited quantity (" + quantity + ") of " + what
-                    + " must be zero or more. Maybe use 0 to cancel it.");
-        }
-        if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("An edit of " + what + " needs a reason. Maybe say what the planner knows.");
-        }
-    }
-
-    private void audit(Connection c, OffsetDateTime now, String subject, String sku, String location, String detail,
-            String action, String oldValue, String newValue, String reason) throws SQLException {
-        try (AuditRows.Batch audit = new AuditRows.Batch(c, now.toInstant(), actor)) {
-            audit.add(subject, sku, location, detail, action, oldValue, newValue, reason);
-            audit.flush();
-        }
     }
 
     private static String describe(double quantity, ProposalStatus status) {

@@ -100,4 +100,101 @@ class AllocationStoreTest {
         assertThat(store.auditTrail("A", "MAG-9")).isEmpty();
         assertThat(allocations.allocations("A", "MAG-1").get(0).status()).isEqualTo(ProposalStatus.PROPOSED);
     }
+
+    @Test
+    void aBatchStatusChangeWithAnUnknownKeyChangesNothingAndSaysWhichKey() {
+        allocations.saveRun(TODAY, 7, List.of(line("MAG-1", "STORE", 6), line("MAG-2", "STORE", 4)), List.of(), 1, 12);
+
+        assertThatThrownBy(() -> allocations.setAllocationStatuses(List.of(new AllocationKey("A", "MAG-1", "STORE"),
+                new AllocationKey("A", "MAG-9", "web")), ProposalStatus.APPROVED, null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no allocation of SKU A to MAG-9 × WEB").hasMessageContaining("Maybe");
+        assertThatThrownBy(() -> allocations.editTransfers(List.of(TransferEdit.of("A", "MAG-3", "MAG-1", 2, "x"))))
+                .hasMessageContaining("no transfer of SKU A from MAG-3 to MAG-1");
+
+        assertThat(allocations.allocations()).extracting(StoredAllocation::status)
+                .containsOnly(ProposalStatus.PROPOSED);
+        assertThat(store.recentAudit(10)).isEmpty();
+    }
+
+    @Test
+    void aBatchEditWithAnUnknownKeyOrTheSameKeyTwiceChangesNothing() {
+        allocations.saveRun(TODAY, 7, List.of(line("MAG-1", "STORE", 6)), List.of(transfer("MAG-3", "MAG-1", 5)), 1, 12);
+
+        assertThatThrownBy(() -> allocations.editAllocations(List.of(AllocationEdit.of("A", "MAG-1", "STORE", 1, "a"),
+                AllocationEdit.of("A", "MAG-1", "STORE", 2, "b")))).hasMessageContaining("edited twice");
+        assertThatThrownBy(() -> allocations.editAllocations(List.of(AllocationEdit.of("A", "MAG-1", "STORE", 1, "a"),
+                AllocationEdit.of("B", "MAG-1", "STORE", 2, "b")))).hasMessageContaining("no allocation of SKU B");
+        assertThatThrownBy(() -> AllocationEdit.of("A", "MAG-1", "STORE", -1, "a")).hasMessageContaining("(-1.0)")
+                .hasMessageContaining("Maybe");
+
+        assertThat(allocations.allocations()).singleElement().satisfies(a -> {
+            assertThat(a.status()).isEqualTo(ProposalStatus.PROPOSED);
+            assertThat(a.isEdited()).isFalse();
+        });
+        assertThat(store.recentAudit(10)).isEmpty();
+    }
+
+    @Test
+    void batchChangesWriteOneAuditRowPerChangedRowInOneGo() {
+        allocations.saveRun(TODAY, 7, List.of(line("MAG-1", "STORE", 6), line("MAG-1", "WEB", 3), line("MAG-2", "STORE", 4)),
+                List.of(transfer("MAG-3", "MAG-1", 5), transfer("MAG-3", "MAG-2", 2)), 1, 12);
+
+        int edited = allocations.editAllocations(List.of(AllocationEdit.of("A", "MAG-1", "STORE", 9, " fair "),
+                AllocationEdit.of("A", "MAG-2", "STORE", 0, "closed")));
+        int approved = allocations.setAllocationStatuses(List.of(new AllocationKey("A", "MAG-1", "STORE"),
+                new AllocationKey("A", "MAG-1", "WEB"), new AllocationKey("A", "MAG-1", "WEB")), ProposalStatus.APPROVED,
+                "checked");
+        int rejected = allocations.setTransferStatuses(List.of(new TransferKey("A", "MAG-3", "MAG-1"),
+                new TransferKey("A", "MAG-3", "MAG-2")), ProposalStatus.REJECTED, "no truck");
+
+        assertThat(edited).isEqualTo(2);
+        assertThat(approved).isEqualTo(2);
+        assertThat(rejected).isEqualTo(2);
+        assertThat(allocations.allocations()).extracting(StoredAllocation::location, StoredAllocation::channel,
+                StoredAllocation::status, StoredAllocation::effectiveQuantity).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("MAG-1", "STORE", ProposalStatus.APPROVED, 9.0),
+                org.assertj.core.groups.Tuple.tuple("MAG-1", "WEB", ProposalStatus.APPROVED, 3.0),
+                org.assertj.core.groups.Tuple.tuple("MAG-2", "STORE", ProposalStatus.EDITED, 0.0));
+        assertThat(allocations.transfers()).extracting(StoredTransfer::status).containsOnly(ProposalStatus.REJECTED);
+        assertThat(allocations.allocationTrail("A", "MAG-1", "STORE")).extracting(AuditEntry::action,
+                AuditEntry::oldValue, AuditEntry::newValue, AuditEntry::reason).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("EDIT", "6 units, PROPOSED", "9 units, EDITED", "fair"),
+                org.assertj.core.groups.Tuple.tuple("APPROVE", "9 units, EDITED", "9 units, APPROVED", "checked"));
+        assertThat(allocations.allocationTrail("A", "MAG-1", null)).hasSize(3);
+        assertThat(allocations.transferTrail("A", "MAG-1", null)).singleElement()
+                .satisfies(e -> assertThat(e.location()).isEqualTo("MAG-3"));
+        assertThat(allocations.transferTrail("A", "MAG-2", "MAG-3")).singleElement()
+                .satisfies(e -> assertThat(e.newValue()).isEqualTo("2 units, REJECTED"));
+        assertThat(allocations.transferTrail("A", "MAG-3", null)).hasSize(2);
+        assertThat(store.recentAudit(100)).hasSize(6);
+    }
+
+    @Test
+    void editedApprovedAndRejectedProposalsSurviveARecomputationWhileUntouchedOnesFollowIt() {
+        allocations.saveRun(TODAY, 7, List.of(line("MAG-1", "STORE", 6), line("MAG-2", "STORE", 4), line("MAG-3", "STORE", 5),
+                line("MAG-4", "STORE", 2)), List.of(transfer("MAG-5", "MAG-1", 5), transfer("MAG-5", "MAG-2", 3),
+                transfer("MAG-5", "MAG-3", 1)), 1, 12);
+        allocations.editAllocations(List.of(AllocationEdit.of("A", "MAG-1", "STORE", 8, "window")));
+        allocations.setAllocationStatuses(List.of(new AllocationKey("A", "MAG-2", "STORE")), ProposalStatus.APPROVED, null);
+        allocations.setAllocationStatuses(List.of(new AllocationKey("A", "MAG-3", "STORE")), ProposalStatus.REJECTED, "no");
+        allocations.editTransfers(List.of(TransferEdit.of("A", "MAG-5", "MAG-1", 1, "small van")));
+        allocations.setTransferStatuses(List.of(new TransferKey("A", "MAG-5", "MAG-2")), ProposalStatus.REJECTED, "no");
+
+        // the new run recomputes MAG-1..3 and MAG-4, and makes none of the transfers again
+        allocations.saveRun(TODAY.plusDays(1), 8, List.of(line("MAG-1", "STORE", 1), line("MAG-2", "STORE", 1),
+                line("MAG-3", "STORE", 1), line("MAG-4", "STORE", 1)), List.of(), 1, 9);
+
+        assertThat(allocations.allocations()).extracting(StoredAllocation::location, StoredAllocation::status,
+                StoredAllocation::quantity, StoredAllocation::effectiveQuantity).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("MAG-1", ProposalStatus.EDITED, 1.0, 8.0),
+                org.assertj.core.groups.Tuple.tuple("MAG-2", ProposalStatus.APPROVED, 1.0, 1.0),
+                org.assertj.core.groups.Tuple.tuple("MAG-3", ProposalStatus.REJECTED, 1.0, 1.0),
+                org.assertj.core.groups.Tuple.tuple("MAG-4", ProposalStatus.PROPOSED, 1.0, 1.0));
+        assertThat(allocations.transfers()).extracting(StoredTransfer::to, StoredTransfer::status,
+                StoredTransfer::effectiveQuantity).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("MAG-1", ProposalStatus.EDITED, 1.0),
+                org.assertj.core.groups.Tuple.tuple("MAG-2", ProposalStatus.REJECTED, 3.0));
+        assertThat(allocations.allocations("A", "MAG-1").get(0).editReason()).isEqualTo("window");
+    }
 }

@@ -24,6 +24,8 @@ final class CliCommands {
         cli.addSubcommand(new AllocateCommand());
         cli.addSubcommand(new BenchAllocationCommand());
         cli.addSubcommand(new ProposalsCommand());
+        cli.addSubcommand(new AllocationsCommand());
+        cli.addSubcommand(new TransfersCommand());
         cli.addSubcommand(new SelfTestCommand());
         cli.addSubcommand(new ScenarioCommand());
         cli.addSubcommand(new BenchScenarioCommand());
