@@ -73,7 +73,7 @@ final class GroupedExport {
                 (System.nanoTime() - started) / 1_000_000);
     }
 
-    /** Consecutive runs of sorted lines with the same code become one group each, titled by the code. */
+    /** Lines with the same code become one group, titled by the code, groups in the order of the sorted lines. */
     static <L> List<ExportGroup<L>> groupBy(List<L> sortedLines, Function<L, String> code) {
         Map<String, List<L>> byGroup = new LinkedHashMap<>();
         for (L line : sortedLines) byGroup.computeIfAbsent(code.apply(line), k -> new ArrayList<>()).add(line);

@@ -25,8 +25,8 @@ import reassort.ui.common.TaskRunner;
 
 /**
  * The export dialog's state: what to export (the orders of a status or a selection, the transfers or allocations of a
- * status, or the review file of every proposal), how (per supplier or per destination, format, language) and where; runs the export as a background
- * task and tells the outcome.
+ * status, or the review file of every proposal), how (per supplier or per destination, format, language) and where;
+ * runs the export as a background task and tells the outcome.
  */
 public final class ExportViewModel {
     /** Orders leave to suppliers, transfers and allocations to the sites; the review file goes to a planner and back. */
