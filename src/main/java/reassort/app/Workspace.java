@@ -3,7 +3,9 @@ package reassort.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import reassort.app.allocation.RunAllocation;
+import reassort.app.export.ExportKind;
 import reassort.app.export.ExportOrders;
+import reassort.app.export.ProposalExport;
 import reassort.app.export.ReviewFiles;
 import reassort.app.forecast.ForecastExport;
 import reassort.app.forecast.RunForecast;
@@ -105,6 +107,11 @@ public final class Workspace implements AutoCloseable {
     /** Sending approved orders out as XLSX or CSV, marked EXPORTED. */
     public ExportOrders exports() {
         return new ExportOrders(store, clock);
+    }
+
+    /** Sending orders, transfers or allocations out as XLSX or CSV, marked EXPORTED. */
+    public ProposalExport exports(ExportKind kind) {
+        return (kind == null ? ExportKind.ORDERS : kind).useCase(store, clock);
     }
 
     /** The proposal grid written for offline review and the planner's edited copy read back. */

@@ -10,9 +10,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import reassort.domain.Require;
@@ -515,4 +517,72 @@ public final class AllocationStore {
         database.checkpoint();
         return result;
     }
+
+    // ---- exports (issue 7): marks after an allocation or transfer export -----------------------------------------
+
+    /**
+     * Marks the allocations of every exported file (file name → the allocations it holds) EXPORTED with that file's
+     * name and the time, each with its audit entry EXPORT (subject ALLOCATION, detail = channel), all in one
+     * transaction: an unknown allocation marks nothing.
+     */
+    public int markAllocationsExported(Map<String, List<AllocationKey>> keysByFile) {
+        List<ExportMarks.Item> items = new ArrayList<>();
+        keysByFile.forEach((file, keys) -> {
+            for (AllocationKey k : keys) items.add(new ExportMarks.Item(new String[] {k.sku(), k.location(), k.channel()}, file));
+        });
+        if (items.isEmpty()) return 0;
+        OffsetDateTime now = now();
+        return write("mark " + items.size() + " allocation(s) as exported",
+                c -> ExportMarks.mark(c, ALLOCATION_MARKS, items, now, actor));
+    }
+
+    /**
+     * Marks the transfers of every exported file EXPORTED with that file's name and the time, each with its audit
+     * entry EXPORT (subject TRANSFER, location = from, detail = to), all in one transaction.
+     */
+    public int markTransfersExported(Map<String, List<TransferKey>> keysByFile) {
+        List<ExportMarks.Item> items = new ArrayList<>();
+        keysByFile.forEach((file, keys) -> {
+            for (TransferKey k : keys) items.add(new ExportMarks.Item(new String[] {k.sku(), k.from(), k.to()}, file));
+        });
+        if (items.isEmpty()) return 0;
+        OffsetDateTime now = now();
+        return write("mark " + items.size() + " transfer(s) as exported",
+                c -> ExportMarks.mark(c, TRANSFER_MARKS, items, now, actor));
+    }
+
+    /** Where and when the allocation was last exported, if it was. */
+    public Optional<ExportMark> exportMark(AllocationKey key) {
+        return read("read the export of the allocation of " + key, c -> Jdbc.list(c, "SELECT exported_file, exported_at "
+                + "FROM allocation_proposal WHERE sku = ? AND location = ? AND channel = ? AND exported_at IS NOT NULL",
+                AllocationStore::exportMark, key.sku(), key.location(), key.channel())).stream().findFirst();
+    }
+
+    /** Where and when the transfer was last exported, if it was. */
+    public Optional<ExportMark> exportMark(TransferKey key) {
+        return read("read the export of the transfer of " + key, c -> Jdbc.list(c, "SELECT exported_file, exported_at "
+                + "FROM transfer_proposal WHERE sku = ? AND from_location = ? AND to_location = ? "
+                + "AND exported_at IS NOT NULL", AllocationStore::exportMark, key.sku(), key.from(), key.to()))
+                .stream().findFirst();
+    }
+
+    private static ExportMark exportMark(ResultSet r) throws SQLException {
+        return new ExportMark(r.getString(1), r.getObject(2, OffsetDateTime.class).toInstant());
+    }
+
+    private static String describeRow(ResultSet r, int i) throws SQLException {
+        double edited = r.getDouble(i + 1);
+        double quantity = r.wasNull() ? r.getDouble(i) : edited;
+        return describe(quantity, ProposalStatus.valueOf(r.getString(i + 2)));
+    }
+
+    private static final ExportMarks.Table ALLOCATION_MARKS = new ExportMarks.Table("allocation_proposal",
+            AuditEntry.ALLOCATION, List.of("sku", "location", "channel"), "quantity, edited_quantity, status",
+            AllocationStore::describeRow, key -> "There is no allocation of SKU " + key[0] + " to " + key[1] + " × "
+                    + key[2] + ". Maybe the allocation was run again meanwhile; export again.");
+
+    private static final ExportMarks.Table TRANSFER_MARKS = new ExportMarks.Table("transfer_proposal",
+            AuditEntry.TRANSFER, List.of("sku", "from_location", "to_location"), "quantity, edited_quantity, status",
+            AllocationStore::describeRow, key -> "There is no transfer of SKU " + key[0] + " from " + key[1] + " to "
+                    + key[2] + ". Maybe the allocation was run again meanwhile; export again.");
 }

@@ -48,7 +48,6 @@ public final class Store implements AutoCloseable {
     /** How many forecast runs the store keeps; committing a new one drops the oldest beyond these. */
     public static final int KEPT_FORECAST_RUNS = 5;
     /** From how many proposals a batch change reads them all in one scan rather than one by one. */
-    private static final int MANY_KEYS = 200;
 
     private final Database database;
     private final Clock clock;
@@ -608,65 +607,32 @@ public final class Store implements AutoCloseable {
      * audit entry; the next recomputation starts a new cycle for them.
      */
     public int markExported(List<ProposalKey> keys, String file) {
-        if (keys.isEmpty()) return 0;
-        String fileName = file == null ? "" : file;
-        OffsetDateTime now = nowUtc();
-        return write("mark " + keys.size() + " proposal(s) as exported", c -> {
-            Map<ProposalKey, String> before = plannedValues(c, keys);
-            try (PreparedStatement update = c.prepareStatement("UPDATE proposal SET status = 'EXPORTED', "
-                    + "exported_file = ?, exported_at = ? WHERE sku = ? AND location = ?");
-                    AuditRows.Batch audit = new AuditRows.Batch(c, now.toInstant(), actor)) {
-                for (ProposalKey key : keys) {
-                    String described = before.get(key);
-                    if (described == null) throw noProposal(key.sku(), key.location());
-                    update.setString(1, fileName);
-                    update.setObject(2, now);
-                    update.setString(3, key.sku());
-                    update.setString(4, key.location());
-                    update.addBatch();
-                    audit.add(AuditEntry.ORDER, key.sku(), key.location(), "", "EXPORT", described,
-                            described.substring(0, described.lastIndexOf(", ")) + ", " + ProposalStatus.EXPORTED
-                                    + ", file " + fileName, null);
-                }
-                update.executeBatch();
-                audit.flush();
-                return keys.size();
-            }
-        });
+        return markExported(Map.of(file == null ? "" : file, keys));
     }
 
     /**
-     * The audit description (effective quantity, order date, status) of each proposal of {@code keys}: one query per
-     * key for a few keys, one scan of the light columns for many (an export of 100,000 lines marks them all).
+     * Marks the proposals of every exported file (file name → the proposals it holds) EXPORTED with that file's name
+     * and the time, each with its audit entry EXPORT, all in one transaction: an unknown proposal marks nothing.
      */
-    private static Map<ProposalKey, String> plannedValues(Connection c, List<ProposalKey> keys) throws SQLException {
-        Map<ProposalKey, String> described = new HashMap<>();
-        if (keys.size() <= MANY_KEYS) {
-            for (ProposalKey key : keys) {
-                Jdbc.list(c, PlanRows.PROPOSAL_SELECT + " WHERE p.sku = ? AND p.location = ?",
-                        PlanRows::proposal, key.sku(), key.location()).stream().findFirst()
-                        .ifPresent(p -> described.put(key, describe(p)));
-            }
-            return described;
-        }
-        Set<ProposalKey> wanted = new HashSet<>(keys);
-        try (PreparedStatement select = c.prepareStatement("SELECT sku, location, quantity, edited_quantity, order_date, "
-                + "edited_order_date, status FROM proposal")) {
-            select.setFetchSize(1000);
-            try (ResultSet r = select.executeQuery()) {
-                while (r.next()) {
-                    ProposalKey key = new ProposalKey(r.getString(1), r.getString(2));
-                    if (!wanted.contains(key)) continue;
-                    double edited = r.getDouble(4);
-                    double quantity = r.wasNull() ? r.getDouble(3) : edited;
-                    LocalDate editedDate = Jdbc.date(r, 6);
-                    described.put(key, AuditRows.describe(quantity, editedDate == null ? Jdbc.date(r, 5) : editedDate,
-                            ProposalStatus.valueOf(r.getString(7))));
-                }
-            }
-        }
-        return described;
+    public int markExported(Map<String, List<ProposalKey>> keysByFile) {
+        List<ExportMarks.Item> items = new ArrayList<>();
+        keysByFile.forEach((file, keys) -> {
+            for (ProposalKey key : keys) items.add(new ExportMarks.Item(new String[] {key.sku(), key.location()}, file));
+        });
+        if (items.isEmpty()) return 0;
+        OffsetDateTime now = nowUtc();
+        return write("mark " + items.size() + " proposal(s) as exported",
+                c -> ExportMarks.mark(c, ORDER_MARKS, items, now, actor));
     }
+
+    private static final ExportMarks.Table ORDER_MARKS = new ExportMarks.Table("proposal", AuditEntry.ORDER,
+            List.of("sku", "location"), "quantity, edited_quantity, order_date, edited_order_date, status", (r, i) -> {
+                double edited = r.getDouble(i + 1);
+                double quantity = r.wasNull() ? r.getDouble(i) : edited;
+                LocalDate editedDate = Jdbc.date(r, i + 3);
+                return AuditRows.describe(quantity, editedDate == null ? Jdbc.date(r, i + 2) : editedDate,
+                        ProposalStatus.valueOf(r.getString(i + 4)));
+            }, key -> noProposal(key[0], key[1]).getMessage());
 
     /**
      * Puts back the planner's part of proposals (status and edit) as it was — what undo and redo do — each with an

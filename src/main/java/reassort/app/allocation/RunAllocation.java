@@ -56,8 +56,11 @@ import reassort.store.StoredTransfer;
 public final class RunAllocation {
     /** Days of channel demand the warehouse's own channels ask for, and of inbound receipts counted as supply. */
     public static final int HORIZON_DAYS = 7;
-    /** When in-transit stock arrives: the store holds no in-transit dates; the plan's default transfer lane. */
-    private static final long IN_TRANSIT_DAYS = 2;
+    /**
+     * When in-transit stock arrives: the store holds no in-transit dates; the plan's default transfer lane (also the
+     * expected receipt of an exported transfer).
+     */
+    public static final long IN_TRANSIT_DAYS = 2;
     /** Weeks of expected returns counted as future stock. */
     private static final int RETURN_WEEKS = 4;
     private static final String STORE_LINE = "STORE";

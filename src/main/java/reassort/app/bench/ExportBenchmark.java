@@ -12,6 +12,7 @@ import reassort.app.export.ExportFormat;
 import reassort.app.export.ExportLanguage;
 import reassort.app.export.ExportOrders;
 import reassort.app.export.ExportRequest;
+import reassort.app.export.ExportTransfers;
 import reassort.domain.Location;
 import reassort.domain.LocationType;
 import reassort.domain.Product;
@@ -24,11 +25,13 @@ import reassort.store.Store;
 import reassort.store.StoreBenchmark;
 import reassort.store.StoreBenchmark.Timing;
 import reassort.store.StoredProposal;
+import reassort.store.StoredTransfer;
 
 /**
  * The export benchmark of issue 7: a store holding N supplier order proposals (synthetic products, 25 suppliers,
  * 4 destinations), exported again and again to XLSX (one sheet per supplier) and CSV; reports the median time and
- * the peak heap, then the time of one export that also marks the N proposals EXPORTED (audited).
+ * the peak heap, then the time of one export that also marks the N proposals EXPORTED (audited), and the same for N
+ * transfers.
  */
 public final class ExportBenchmark {
     public static final int SUPPLIERS = 25;
@@ -69,6 +72,21 @@ public final class ExportBenchmark {
         }
     }
 
+    /**
+     * Adds an allocation run of {@code lines} PROPOSED transfers between the {@link #LOCATIONS} stores of
+     * {@link #fill} (each SKU from every store to the next one).
+     */
+    public static void fillTransfers(Store store, int lines, LocalDate day, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        List<StoredTransfer> transfers = new ArrayList<>(lines);
+        for (int i = 0; i < lines; i++) {
+            int k = i / LOCATIONS;
+            transfers.add(new StoredTransfer(0, sku(k), location(i % LOCATIONS), location((i + 1) % LOCATIONS),
+                    1 + random.nextInt(20), 40, 18, "1. Overstock", null, Double.NaN, null, null));
+        }
+        store.allocations().saveRun(day, 1, List.of(), transfers, 0, 0);
+    }
+
     private static String sku(int k) {
         return String.format("%07d", 1_000_000 + k);
     }
@@ -92,6 +110,15 @@ public final class ExportBenchmark {
         }
         return new Result("export to " + format.cliName(), StoreBenchmark.median(timings),
                 timings.stream().mapToLong(Timing::peakHeapBytes).max().orElse(0));
+    }
+
+    /** One export of the PROPOSED transfers to XLSX that also marks them EXPORTED: the planner's full cost. */
+    public static Result timeTransfersWithMarking(Store store, Clock clock, Path target) {
+        ExportTransfers exports = new ExportTransfers(store, clock);
+        ExportRequest request = new ExportRequest(Set.of(ProposalStatus.PROPOSED), Set.of(), false, ExportFormat.XLSX,
+                ExportLanguage.FRENCH, target, true);
+        Timing timing = StoreBenchmark.timed(() -> exports.export(request, ProgressListener.NONE).marked());
+        return new Result("transfers to xlsx and mark EXPORTED (audited)", timing, timing.peakHeapBytes());
     }
 
     /** One export of the PROPOSED lines that also marks them EXPORTED: the planner's full cost. */

@@ -15,18 +15,23 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import reassort.app.Workspace;
 import reassort.app.export.ExportFormat;
+import reassort.app.export.ExportKind;
 import reassort.app.export.ExportLanguage;
 import reassort.app.export.ExportRequest;
 import reassort.app.export.ExportResult;
 import reassort.store.ProposalStatus;
 
-/** {@code reassort export}: the approved supplier orders as XLSX (a sheet per supplier) or CSV, marked EXPORTED. */
+/**
+ * {@code reassort export}: the approved supplier orders (or transfers, or allocations) as XLSX (a sheet per supplier,
+ * shipping location or source warehouse) or CSV, marked EXPORTED.
+ */
 @Command(
         name = "export",
         mixinStandardHelpOptions = true,
-        description = "Exports supplier order proposals (approved ones by default) to an XLSX workbook with one sheet "
-                + "per supplier (header block, lines, totals), or to CSV in the French or English convention, then "
-                + "marks them EXPORTED with the file name and time.")
+        description = "Exports supplier order proposals (approved ones by default), or with --kind transfers or "
+                + "allocations, to an XLSX workbook with one sheet per supplier, shipping location or source warehouse "
+                + "(header block, lines, totals), or to CSV in the French or English convention, then marks them "
+                + "EXPORTED with the file name and time.")
 public final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -34,11 +39,17 @@ public final class ExportCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
+    @Option(names = "--kind", paramLabel = "KIND", defaultValue = "orders",
+            description = "What to export: orders (default, a sheet per supplier), transfers (a sheet per shipping "
+                    + "location) or allocations (a sheet per source warehouse).")
+    String kind;
+
     @Option(names = "--status", split = ",", paramLabel = "STATUS",
             description = "Which proposals: APPROVED (default), EDITED, PROPOSED, EXPORTED; comma-separated.")
     List<String> statuses;
 
-    @Option(names = "--per-location", description = "One sheet (or CSV file) per supplier × destination.")
+    @Option(names = "--per-location", description = "One sheet (or CSV file) per supplier (shipping location, source) "
+            + "× destination.")
     boolean perLocation;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "xlsx",
@@ -50,7 +61,7 @@ public final class ExportCommand implements Callable<Integer> {
     String language;
 
     @Option(names = "--out", required = true, paramLabel = "FILE|DIR",
-            description = "The file to write, or a folder (CSV: one file per supplier there).")
+            description = "The file to write, or a folder (CSV: one file per sheet there).")
     Path out;
 
     @Option(names = "--no-mark", description = "Do not mark the proposals as exported.")
@@ -62,7 +73,9 @@ public final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ExportRequest request;
+        ExportKind what;
         try {
+            what = ExportKind.parse(kind);
             request = new ExportRequest(statuses(), Set.of(), perLocation, ExportFormat.parse(format),
                     ExportLanguage.parse(language), out, !noMark);
         } catch (IllegalArgumentException e) {
@@ -71,17 +84,34 @@ public final class ExportCommand implements Callable<Integer> {
         try (Workspace workspace = WorkspaceOpener.open(store)) {
             ExportResult result;
             try {
-                result = workspace.exports().export(request, CliProgress.to(spec.commandLine().getErr(), quiet));
+                result = workspace.exports(what).export(request, CliProgress.to(spec.commandLine().getErr(), quiet));
             } catch (IllegalArgumentException | UncheckedIOException e) {
                 throw new CliFailure(e.getMessage());
             }
             PrintWriter o = spec.commandLine().getOut();
             for (Path file : result.files()) o.println("Wrote " + file);
-            o.printf(Locale.ROOT, "Exported %,d lines in %d %s: %,.0f units, value %.2f; %d proposals marked EXPORTED.%n",
-                    result.lines(), result.groups(), perLocation ? "supplier × destination groups" : "suppliers",
-                    result.units(), result.value(), result.marked());
+            o.printf(Locale.ROOT, "Exported %,d %sin %d %s: %,.0f units, value %.2f; %d proposals marked EXPORTED.%n",
+                    result.lines(), lines(what), result.groups(), groups(what), result.units(), result.value(),
+                    result.marked());
             return 0;
         }
+    }
+
+    private static String lines(ExportKind what) {
+        return switch (what) {
+            case ORDERS -> "lines ";
+            case TRANSFERS -> "transfer lines ";
+            case ALLOCATIONS -> "allocation lines ";
+        };
+    }
+
+    private String groups(ExportKind what) {
+        String by = switch (what) {
+            case ORDERS -> "supplier";
+            case TRANSFERS -> "shipping location";
+            case ALLOCATIONS -> "source";
+        };
+        return perLocation ? by + " × destination groups" : by + "s";
     }
 
     private Set<ProposalStatus> statuses() {

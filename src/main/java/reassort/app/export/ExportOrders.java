@@ -21,9 +21,9 @@ import reassort.store.StoredProposal;
 /**
  * The use case "send the orders out": the chosen supplier proposals with a quantity, grouped per supplier (or per
  * supplier × destination), written as an XLSX workbook or CSV, then marked EXPORTED with the file's name and the
- * time (audited). Nothing is marked unless every file was written.
+ * time (audited). Nothing is marked unless every file was written; the marks of all files are one transaction.
  */
-public final class ExportOrders {
+public final class ExportOrders implements ProposalExport, ExportJob<OrderLine> {
     static final String SUPPLIER_SOURCE = "SUPPLIER";
 
     private final Store store;
@@ -37,41 +37,49 @@ public final class ExportOrders {
         this.clock = clock;
     }
 
-    /**
-     * @throws IllegalArgumentException when no proposal matches (with a hint)
-     * @throws java.io.UncheckedIOException when a file cannot be written (nothing is left behind)
-     * @throws reassort.domain.CancelledException when the thread is interrupted (nothing is left behind)
-     */
+    @Override
     public ExportResult export(ExportRequest request, ProgressListener progress) {
-        ProgressListener listener = progress == null ? ProgressListener.NONE : progress;
-        long started = System.nanoTime();
-        listener.progress(0, -1, "Reading the order proposals");
-        List<OrderLine> lines = lines(request);
-        if (lines.isEmpty()) {
-            throw new IllegalArgumentException("No " + (request.selection().isEmpty()
-                    ? String.join(" or ", request.statuses().stream().map(Enum::name).sorted().toList())
-                    : "selected") + " supplier order proposal with a quantity above zero to export. Maybe approve "
-                    + "proposals first, or choose another status (--status PROPOSED,EDITED).");
+        return GroupedExport.run(this, request, LocalDate.now(clock), progress);
+    }
+
+    @Override
+    public ExportLayout<OrderLine> layout() {
+        return layout;
+    }
+
+    @Override
+    public String nothingToExport(ExportRequest request) {
+        return "No " + (request.selection().isEmpty() ? statusNames(request) : "selected")
+                + " supplier order proposal with a quantity above zero to export. Maybe approve proposals first, or "
+                + "choose another status (--status PROPOSED,EDITED).";
+    }
+
+    static String statusNames(ExportRequest request) {
+        return String.join(" or ", request.statuses().stream().map(Enum::name).sorted().toList());
+    }
+
+    @Override
+    public double units(OrderLine line) {
+        return line.quantity();
+    }
+
+    @Override
+    public double value(OrderLine line) {
+        return line.value();
+    }
+
+    @Override
+    public int mark(List<GroupedExport.WrittenFile<OrderLine>> written) {
+        Map<String, List<ProposalKey>> keysByFile = new LinkedHashMap<>();
+        for (GroupedExport.WrittenFile<OrderLine> file : written) {
+            keysByFile.computeIfAbsent(file.fileName(), f -> new ArrayList<>())
+                    .addAll(file.lines().stream().map(OrderLine::key).toList());
         }
-        List<ExportGroup<OrderLine>> groups = groups(lines, request.perLocation());
-        LocalDate today = LocalDate.now(clock);
-        List<GroupedExport.WrittenFile<OrderLine>> written = GroupedExport.write(layout, groups, request.format(),
-                request.language(), request.target(), today, listener);
-        int marked = 0;
-        if (request.markExported()) {
-            listener.progress(0, -1, "Marking " + lines.size() + " proposals as exported");
-            for (GroupedExport.WrittenFile<OrderLine> file : written) {
-                List<ProposalKey> keys = file.groups().stream().flatMap(g -> g.lines().stream()).map(OrderLine::key).toList();
-                marked += store.markExported(keys, file.path().getFileName().toString());
-            }
-        }
-        return new ExportResult(written.stream().map(GroupedExport.WrittenFile::path).toList(), groups.size(),
-                lines.size(), lines.stream().mapToDouble(OrderLine::quantity).sum(),
-                lines.stream().mapToDouble(OrderLine::value).sum(), marked,
-                (System.nanoTime() - started) / 1_000_000);
+        return store.markExported(keysByFile);
     }
 
     /** The order lines a request selects, by supplier, destination and SKU. */
+    @Override
     public List<OrderLine> lines(ExportRequest request) {
         Map<String, Product> products = new HashMap<>();
         for (Product p : store.products()) products.put(p.sku(), p);
@@ -102,14 +110,9 @@ public final class ExportOrders {
                 p.effectiveQuantity(), packSize, p.unitCost(), p.location(), orderDate, due);
     }
 
-    static List<ExportGroup<OrderLine>> groups(List<OrderLine> sortedLines, boolean perLocation) {
-        Map<String, List<OrderLine>> byGroup = new LinkedHashMap<>();
-        for (OrderLine line : sortedLines) {
-            String code = perLocation ? line.supplier() + " " + line.destination() : line.supplier();
-            byGroup.computeIfAbsent(code, k -> new ArrayList<>()).add(line);
-        }
-        List<ExportGroup<OrderLine>> groups = new ArrayList<>();
-        byGroup.forEach((code, lines) -> groups.add(new ExportGroup<>(code, code, lines)));
-        return groups;
+    @Override
+    public List<ExportGroup<OrderLine>> groups(List<OrderLine> sortedLines, boolean perLocation) {
+        return GroupedExport.groupBy(sortedLines, perLocation ? line -> line.supplier() + " " + line.destination()
+                : OrderLine::supplier);
     }
 }

@@ -6,7 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reassort.app.export.ExportLayout.ExportGroup;
@@ -31,7 +34,53 @@ final class GroupedExport {
     private GroupedExport() {}
 
     /** One file written and the groups it holds. */
-    record WrittenFile<L>(Path path, List<ExportGroup<L>> groups) {}
+    record WrittenFile<L>(Path path, List<ExportGroup<L>> groups) {
+        String fileName() {
+            return path.getFileName().toString();
+        }
+
+        List<L> lines() {
+            return groups.stream().flatMap(g -> g.lines().stream()).toList();
+        }
+    }
+
+    /**
+     * The whole export of one kind: selects the lines, writes every file, then marks the lines EXPORTED when asked.
+     * When the marking fails, the files just written are removed again, so a failed export leaves neither files nor
+     * marks.
+     */
+    static <L> ExportResult run(ExportJob<L> job, ExportRequest request, LocalDate today, ProgressListener progress) {
+        ProgressListener listener = progress == null ? ProgressListener.NONE : progress;
+        long started = System.nanoTime();
+        listener.progress(0, -1, "Reading the proposals");
+        List<L> lines = job.lines(request);
+        if (lines.isEmpty()) throw new IllegalArgumentException(job.nothingToExport(request));
+        List<ExportGroup<L>> groups = job.groups(lines, request.perLocation());
+        List<WrittenFile<L>> written = write(job.layout(), groups, request.format(), request.language(),
+                request.target(), today, listener);
+        int marked = 0;
+        if (request.markExported()) {
+            listener.progress(0, -1, "Marking " + lines.size() + " proposals as exported");
+            try {
+                marked = job.mark(written);
+            } catch (RuntimeException e) {
+                removeAll(written);
+                throw e;
+            }
+        }
+        return new ExportResult(written.stream().map(WrittenFile::path).toList(), groups.size(), lines.size(),
+                lines.stream().mapToDouble(job::units).sum(), lines.stream().mapToDouble(job::value).sum(), marked,
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Lines with the same code become one group, titled by the code, groups in the order of the sorted lines. */
+    static <L> List<ExportGroup<L>> groupBy(List<L> sortedLines, Function<L, String> code) {
+        Map<String, List<L>> byGroup = new LinkedHashMap<>();
+        for (L line : sortedLines) byGroup.computeIfAbsent(code.apply(line), k -> new ArrayList<>()).add(line);
+        List<ExportGroup<L>> groups = new ArrayList<>();
+        byGroup.forEach((c, groupLines) -> groups.add(new ExportGroup<>(c, c, groupLines)));
+        return groups;
+    }
 
     static <L> List<WrittenFile<L>> write(ExportLayout<L> layout, List<ExportGroup<L>> groups, ExportFormat format,
             ExportLanguage asked, Path target, LocalDate day, ProgressListener progress) {

@@ -68,8 +68,7 @@ public final class ExportView {
         for (var control : List.of(perLocation, format, mark)) {
             control.disableProperty().bind(model.ordersOptionsDisabled());
         }
-        if (model.hasSelection()) status.setDisable(true);
-        else status.disableProperty().bind(model.ordersOptionsDisabled());
+        status.disableProperty().bind(model.statusDisabled());
 
         TextField target = new TextField();
         target.setId("exportTargetField");

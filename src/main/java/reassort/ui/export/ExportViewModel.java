@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -12,6 +13,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import reassort.app.Workspace;
 import reassort.app.export.ExportFormat;
+import reassort.app.export.ExportKind;
 import reassort.app.export.ExportLanguage;
 import reassort.app.export.ExportRequest;
 import reassort.app.export.ExportResult;
@@ -22,13 +24,23 @@ import reassort.ui.common.I18n;
 import reassort.ui.common.TaskRunner;
 
 /**
- * The export dialog's state: what to export (the orders of a status or a selection, or the review file of every
- * proposal), how (per supplier or per destination, format, language) and where; runs the export as a background
- * task and tells the outcome.
+ * The export dialog's state: what to export (the orders of a status or a selection, the transfers or allocations of a
+ * status, or the review file of every proposal), how (per supplier or per destination, format, language) and where;
+ * runs the export as a background task and tells the outcome.
  */
 public final class ExportViewModel {
-    /** Orders leave to suppliers; the review file goes to a planner and comes back. */
-    public enum Kind { ORDERS, REVIEW }
+    /** Orders leave to suppliers, transfers and allocations to the sites; the review file goes to a planner and back. */
+    public enum Kind {
+        ORDERS, TRANSFERS, ALLOCATIONS, REVIEW;
+
+        ExportKind exportKind() {
+            return switch (this) {
+                case TRANSFERS -> ExportKind.TRANSFERS;
+                case ALLOCATIONS -> ExportKind.ALLOCATIONS;
+                default -> ExportKind.ORDERS;
+            };
+        }
+    }
 
     private final Workspace workspace;
     private final TaskRunner tasks;
@@ -105,9 +117,14 @@ public final class ExportViewModel {
         return result;
     }
 
-    /** Whether the order options (status, grouping, format) apply: not for the review file, always an XLSX. */
+    /** Whether the export options (status, grouping, format) apply: not for the review file, always an XLSX. */
     public BooleanBinding ordersChosen() {
-        return kind.isEqualTo(Kind.ORDERS);
+        return kind.isNotEqualTo(Kind.REVIEW);
+    }
+
+    /** The status choice applies unless the planner's selection of orders decides. */
+    public BooleanExpression statusDisabled() {
+        return hasSelection() ? ordersOptionsDisabled().or(kind.isEqualTo(Kind.ORDERS)) : ordersOptionsDisabled();
     }
 
     public BooleanBinding canExport() {
@@ -117,8 +134,12 @@ public final class ExportViewModel {
     /** A file name to propose in the save dialog. */
     public String suggestedFileName() {
         String day = java.time.LocalDate.now(workspace.clock()).toString();
-        if (kind.get() == Kind.REVIEW) return i18n.text("export.file.review", day) + ".xlsx";
-        return i18n.text("export.file.orders", day) + "." + format.get().extension();
+        return switch (kind.get()) {
+            case REVIEW -> i18n.text("export.file.review", day) + ".xlsx";
+            case TRANSFERS -> i18n.text("export.file.transfers", day) + "." + format.get().extension();
+            case ALLOCATIONS -> i18n.text("export.file.allocations", day) + "." + format.get().extension();
+            case ORDERS -> i18n.text("export.file.orders", day) + "." + format.get().extension();
+        };
     }
 
     public void export() {
@@ -132,9 +153,10 @@ public final class ExportViewModel {
                     this::failed);
             return;
         }
-        ExportRequest request = ExportRequest.of(status.get(), selection, perLocation.get(), format.get(),
-                language.get(), file, markExported.get());
-        tasks.run(i18n.text("export.running"), progress -> workspace.exports().export(request, progress), done -> {
+        Kind what = kind.get();
+        ExportRequest request = ExportRequest.of(status.get(), what == Kind.ORDERS ? selection : Set.of(),
+                perLocation.get(), format.get(), language.get(), file, markExported.get());
+        tasks.run(i18n.text("export.running"), progress -> workspace.exports(what.exportKind()).export(request, progress), done -> {
             result.set(done);
             message.set(i18n.text("export.done", i18n.integer(done.lines()), done.groups(), done.files().size(),
                     i18n.number(done.value(), 2), done.marked()));
@@ -146,7 +168,7 @@ public final class ExportViewModel {
     }
 
     /** Enabled state of the grouping/format controls, for the view to bind. */
-    public javafx.beans.binding.BooleanExpression ordersOptionsDisabled() {
+    public BooleanExpression ordersOptionsDisabled() {
         return Bindings.not(ordersChosen()).or(tasks.runningProperty());
     }
 }

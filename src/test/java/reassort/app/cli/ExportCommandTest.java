@@ -14,6 +14,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import reassort.app.export.OrderBook;
+import reassort.app.export.TransferBook;
 import reassort.store.ProposalStatus;
 import reassort.store.Store;
 
@@ -52,6 +53,36 @@ class ExportCommandTest {
                 "--per-location", "--no-mark", "--out", dir.resolve("orders.csv").toString(), "-q");
         assertThat(csv.exitCode()).as(csv.err()).isZero();
         assertThat(csv.out()).contains("Exported 9 lines in 3 supplier × destination groups", "0 proposals marked");
+    }
+
+    @Test
+    void kindChoosesTransfersOrAllocationsAndAnUnknownKindIsRefusedInOneLine() throws IOException {
+        Path store = dir.resolve("store");
+        try (Store s = Store.open(store, Clock.systemUTC())) {
+            TransferBook.fill(OrderBook.fill(s));
+        }
+
+        CliTest.Run transfers = CliTest.run("export", "--store", store.toString(), "--kind", "transfers", "--out",
+                dir.resolve("transfers.xlsx").toString(), "-q");
+        assertThat(transfers.exitCode()).as(transfers.err()).isZero();
+        assertThat(transfers.out()).contains("Exported 8 transfer lines in 2 shipping locations: 38 units, value 101.00; "
+                + "8 proposals marked EXPORTED.");
+        try (InputStream in = Files.newInputStream(dir.resolve("transfers.xlsx")); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            assertThat(book.getSheetName(0)).isEqualTo("MAG-LYON");
+        }
+        CliTest.Run allocations = CliTest.run("export", "--store", store.toString(), "--kind", "allocations", "--format",
+                "csv-en", "--out", dir.resolve("allocations.csv").toString(), "-q");
+        assertThat(allocations.exitCode()).as(allocations.err()).isZero();
+        assertThat(allocations.out()).contains("Exported 3 allocation lines in 1 sources: 18 units");
+        assertThat(Files.readString(dir.resolve("allocations.csv"))).startsWith("Source,Destination,Channel,SKU,");
+        // orders stay the default kind, untouched by the two exports above
+        CliTest.Run orders = CliTest.run("export", "--store", store.toString(), "--out", dir.resolve("o.xlsx").toString(), "-q");
+        assertThat(orders.out()).contains("Exported 9 lines in 2 suppliers");
+
+        assertOneLineFailure(CliTest.run("export", "--store", store.toString(), "--kind", "transfers", "--out",
+                dir.resolve("again.xlsx").toString(), "-q"), "No APPROVED transfer proposal", "Maybe");
+        assertOneLineFailure(CliTest.run("export", "--store", store.toString(), "--kind", "pallets", "--out", "x.xlsx"),
+                "Export kind \"pallets\" is not known", "orders, transfers or allocations");
     }
 
     @Test

@@ -14,6 +14,7 @@ import reassort.app.Workspace;
 import reassort.app.export.ExportFormat;
 import reassort.app.export.OrderBook;
 import reassort.app.export.OrderKey;
+import reassort.app.export.TransferBook;
 import reassort.store.Store;
 import reassort.ui.common.I18n;
 import reassort.ui.common.ImmediateTaskRunner;
@@ -58,6 +59,32 @@ class ExportViewModelTest {
         model.export();
 
         assertThat(model.messageProperty().get()).startsWith("Failed: No APPROVED supplier order proposal");
+    }
+
+    @Test
+    void transfersAndAllocationsAreChosenInTheWhatListAndExportedByStatusEvenWithASelectionOfOrders() throws Exception {
+        workspace.close();
+        try (Store store = Store.open(dir.resolve("store"), Clock.systemUTC())) {
+            TransferBook.fill(store);
+        }
+        workspace = Workspace.open(dir.resolve("store"), Clock.systemUTC());
+        ExportViewModel model = new ExportViewModel(workspace, tasks, english, Set.of(new OrderKey("P1", "MAG-PARIS")));
+        assertThat(model.statusDisabled().get()).as("the selection decides for orders").isTrue();
+
+        model.kindProperty().set(ExportViewModel.Kind.TRANSFERS);
+
+        assertThat(model.statusDisabled().get()).isFalse();
+        assertThat(model.ordersOptionsDisabled().get()).isFalse();
+        assertThat(model.suggestedFileName()).matches("transfers-\\d{4}-\\d{2}-\\d{2}\\.xlsx");
+        model.targetProperty().set(dir.resolve("transfers.xlsx"));
+        model.export();
+        assertThat(model.messageProperty().get()).startsWith("Exported 8 lines in 2 sheet(s) or group(s), 1 file(s)")
+                .endsWith("8 proposals marked as exported.");
+        model.kindProperty().set(ExportViewModel.Kind.ALLOCATIONS);
+        model.targetProperty().set(dir.resolve("allocations.xlsx"));
+        model.export();
+        assertThat(model.resultProperty().get().lines()).isEqualTo(3);
+        assertThat(java.nio.file.Files.exists(dir.resolve("allocations.xlsx"))).isTrue();
     }
 
     @Test
