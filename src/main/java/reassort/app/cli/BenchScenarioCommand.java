@@ -1,6 +1,7 @@
 package reassort.app.cli;
 
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Locale;
@@ -63,7 +64,17 @@ public final class BenchScenarioCommand implements Callable<Integer> {
                     r.itemsPlanned(), r.itemsAffected(), r.proposalsChanged());
             out.printf(Locale.ROOT, "Compute + comparison: median %d ms over %d runs %s (target ≤ 5000 ms).%n",
                     r.medianMillis(), runs, Arrays.toString(r.runMillis()));
-            out.printf(Locale.ROOT, "median_ms=%d affected=%d%n", r.medianMillis(), r.itemsAffected());
+            out.printf(Locale.ROOT, "Process CPU time per run: median %d ms %s; load average %.1f on %d cores.%n",
+                    r.medianCpuMillis(), Arrays.toString(r.runCpuMillis()),
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                    Runtime.getRuntime().availableProcessors());
+            out.println("Phases (median wall / CPU ms):");
+            for (ScenarioBenchmark.Phase phase : r.phases()) {
+                out.printf(Locale.ROOT, "  %-56s %6d / %6d%n", phase.name(), phase.medianWallMillis(),
+                        phase.medianCpuMillis());
+            }
+            out.printf(Locale.ROOT, "median_ms=%d cpu_ms=%d affected=%d%n", r.medianMillis(), r.medianCpuMillis(),
+                    r.itemsAffected());
         }
         return 0;
     }
