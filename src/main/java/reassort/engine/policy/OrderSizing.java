@@ -58,7 +58,7 @@ public final class OrderSizing {
     /** Sizes the line and, when {@code steps} is not null, appends one explanation step per rule applied. */
     static SizedLine size(
             PolicyLevels levels, double inventoryPosition, OrderConstraints constraints, Explanation.Builder steps) {
-        List<Flag> flags = new ArrayList<>(0);
+        List<Flag> flags = null; // created when a flag is raised: the simulator sizes millions of lines
         double raw = levels.rawNeed(inventoryPosition);
         if (steps != null) rawNeedStep(steps, levels, inventoryPosition, raw);
 
@@ -95,6 +95,7 @@ public final class OrderSizing {
                     q = 0;
                     rule = "the maximum leaves room for " + Numbers.fmt(fits) + " units, below the MOQ of "
                             + Numbers.fmt(moq) + ": nothing is ordered";
+                    flags = new ArrayList<>(1);
                     flags.add(new Flag("flag.moqAboveMaximumStock", "The MOQ (" + Numbers.fmt(moq)
                             + ") does not fit under the maximum stock (" + Numbers.fmt(max) + ", position "
                             + Numbers.fmt(inventoryPosition) + "): no order. Maybe raise the maximum or negotiate the MOQ."));
@@ -107,7 +108,7 @@ public final class OrderSizing {
                 steps.add(MAXIMUM, q, rule, before, inventoryPosition, max);
             }
         }
-        return new SizedLine(raw, q, List.copyOf(flags), List.of());
+        return new SizedLine(raw, q, flags == null ? List.of() : List.copyOf(flags), List.of());
     }
 
     private static void rawNeedStep(Explanation.Builder steps, PolicyLevels levels, double ip, double raw) {

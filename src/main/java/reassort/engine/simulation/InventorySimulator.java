@@ -36,13 +36,14 @@ public final class InventorySimulator {
     /**
      * Monte Carlo over {@code replications} independent runs of the same settings (each from the same start state),
      * drawn from two streams seeded once: much cheaper than one seeded run per replication, and still reproducible.
-     * Replication r shows its periods to {@code observers.apply(r)}.
+     * Replication r shows its periods to {@code observers.apply(r)}. The streams are {@link SplitMixRandom}s: callers
+     * replicate item by item, thousands of times, and a Well generator's seeding and Box–Muller normals dominated.
      */
     public List<SimulationReport> replicate(DemandSource demand, LeadTimeSource leadTime, ReplenishmentRule rule,
             long seed, int replications, IntFunction<PeriodObserver> observers) {
         Require.positive(replications, "Number of replications");
-        RandomGenerator demandRandom = new Well19937c(new int[] {(int) seed, (int) (seed >>> 32), 0x5eed});
-        RandomGenerator leadRandom = new Well19937c(new int[] {(int) seed, (int) (seed >>> 32), 0x1ead});
+        RandomGenerator demandRandom = SplitMixRandom.of(seed, 0x5eed);
+        RandomGenerator leadRandom = SplitMixRandom.of(seed, 0x1ead);
         List<SimulationReport> reports = new ArrayList<>(replications);
         for (int r = 0; r < replications; r++) {
             reports.add(simulate(demand.sampler(demandRandom), leadRandom, leadTime, rule, observers.apply(r)));
