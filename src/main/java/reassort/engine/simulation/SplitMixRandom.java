@@ -15,9 +15,20 @@ public final class SplitMixRandom implements RandomGenerator {
         this.random = new SplittableRandom(seed);
     }
 
-    /** A stream for {@code seed} and a salt naming its use (demand, lead times), so streams of one seed differ. */
+    /**
+     * A stream for {@code seed} and a salt naming its use (demand, lead times), so streams of one seed differ. The
+     * seed and salt are hashed into the start: SplitMix64 walks its state by a fixed step, so raw neighbouring seeds
+     * (items seeded by their key) would give the same stream shifted by a few draws, correlating the items.
+     */
     public static SplitMixRandom of(long seed, int salt) {
-        return new SplitMixRandom(seed * 0x9E3779B97F4A7C15L + salt);
+        return new SplitMixRandom(mix(mix(seed) + salt));
+    }
+
+    /** SplitMix64's finaliser (Stafford's variant 13). */
+    static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+        return z ^ (z >>> 31);
     }
 
     @Override
