@@ -22,6 +22,7 @@ import reassort.domain.PromotionMechanic;
 import reassort.domain.SeriesKey;
 import reassort.domain.StockPosition;
 import reassort.domain.Supplier;
+import reassort.engine.scenario.Estimate;
 import reassort.store.ForecastRunWriter;
 import reassort.store.ImportWriter;
 import reassort.store.ScenarioChange;
@@ -62,7 +63,7 @@ public final class ScenarioBenchmark {
      */
     public record Result(int skus, int locations, long series, int promotedSkus, int itemsRead, int itemsPlanned,
             int itemsAffected, int proposalsChanged, long[] runMillis, long[] runCpuMillis, List<Phase> phases,
-            double setupSeconds) {
+            double setupSeconds, int replications, Estimate scenarioService, Estimate scenarioStockValue) {
         public long medianMillis() {
             return median(runMillis);
         }
@@ -217,7 +218,8 @@ public final class ScenarioBenchmark {
         phaseTimes.forEach((name, t) -> phases.add(new Phase(name, t[0], t[1])));
         return new Result(skus, stores + 1, series, categories * perCategory, last.itemsRead(),
                 last.comparison().itemsPlanned(), last.comparison().itemsAffected(), last.comparison().changes().size(),
-                millis, cpu, phases, setupSeconds);
+                millis, cpu, phases, setupSeconds, last.comparison().replications(),
+                last.comparison().scenario().cycleService(), last.comparison().scenario().stockValueAtEnd());
     }
 
     private static String sku(int i) {

@@ -68,6 +68,10 @@ public final class BenchScenarioCommand implements Callable<Integer> {
                     r.medianCpuMillis(), Arrays.toString(r.runCpuMillis()),
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                     Runtime.getRuntime().availableProcessors());
+            out.printf(Locale.ROOT, "Projection: %d replications per item; scenario cycle service %.2f %% [%.2f, %.2f], "
+                    + "stock value at the end %,.0f [%,.0f, %,.0f] (5–95 %% over the replications).%n", r.replications(),
+                    100 * r.scenarioService().mean(), 100 * r.scenarioService().low(), 100 * r.scenarioService().high(),
+                    r.scenarioStockValue().mean(), r.scenarioStockValue().low(), r.scenarioStockValue().high());
             out.println("Phases (median wall / CPU ms):");
             for (ScenarioBenchmark.Phase phase : r.phases()) {
                 out.printf(Locale.ROOT, "  %-56s %6d / %6d%n", phase.name(), phase.medianWallMillis(),
