@@ -34,11 +34,12 @@ public record SeriesForecast(
 
     public SeriesForecast {
         Require.present(key, "Series key");
-        Require.present(method, "Forecast method of " + key);
-        Require.present(reason, "Forecast reason of " + key);
-        Require.present(demandClass, "Demand class of " + key);
-        Require.present(point, "Point forecast of " + key);
-        Require.present(errorStdDev, "Error standard deviations of " + key);
+        // the messages name the key: built only when one is missing (runs read tens of thousands of series)
+        if (method == null) Require.present(method, "Forecast method of " + key);
+        if (reason == null) Require.present(reason, "Forecast reason of " + key);
+        if (demandClass == null) Require.present(demandClass, "Demand class of " + key);
+        if (point == null) Require.present(point, "Point forecast of " + key);
+        if (errorStdDev == null) Require.present(errorStdDev, "Error standard deviations of " + key);
         if (point.length != errorStdDev.length) {
             throw new IllegalArgumentException("Forecast of " + key + " has " + point.length + " weeks but "
                     + errorStdDev.length + " error standard deviations. Maybe both come from different runs.");

@@ -354,6 +354,27 @@ public final class Store implements AutoCloseable {
         });
     }
 
+    /**
+     * The series of forecast run {@code runId} of the given SKUs, in SKU, location, channel order: one range of the
+     * run's primary key per SKU, so a scenario touching part of the plan decodes only that part.
+     */
+    public void forEachSeriesForecast(long runId, java.util.SortedSet<String> skus, Consumer<SeriesForecast> consumer) {
+        stream("read the series of forecast run " + runId, c -> {
+            try (PreparedStatement select = c.prepareStatement("SELECT " + ForecastRows.SERIES_COLUMNS
+                    + " FROM series_forecast WHERE run_id = ? AND sku = ? ORDER BY location, channel")) {
+                select.setLong(1, runId);
+                for (String sku : skus) {
+                    ProgressListener.checkCancelled();
+                    select.setString(2, sku);
+                    try (ResultSet rows = select.executeQuery()) {
+                        while (rows.next()) consumer.accept(ForecastRows.series(rows));
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
     /** Saves a new planner override and returns it with its id and time. */
     public PlannerOverride saveOverride(PlannerOverride override) {
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(

@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import reassort.app.scenario.ScenarioResult;
@@ -20,6 +22,7 @@ import reassort.domain.PromotionMechanic;
 import reassort.domain.SeriesKey;
 import reassort.domain.StockPosition;
 import reassort.domain.Supplier;
+import reassort.engine.scenario.Estimate;
 import reassort.store.ForecastRunWriter;
 import reassort.store.ImportWriter;
 import reassort.store.ScenarioChange;
@@ -38,6 +41,10 @@ public final class ScenarioBenchmark {
     private static final String[] STORE_CHANNELS = {"STORE", "CC", "SFS"};
     private static final String[] WAREHOUSE_CHANNELS = {"WEB", "MKP", "B2B"};
     private static final int HORIZON = 26;
+    /** The progress messages of a run, in order (Scenarios, ScenarioCalculator); the last phase ends with the run. */
+    private static final List<String> PHASES = List.of("Reading the plan's items",
+            "Estimating the promotions' uplift from past promotions", "Applying the promotions to the forecasts",
+            "Planning the baseline and the scenario", "Projecting stock and service");
 
     private final Store store;
     private final Clock clock;
@@ -47,13 +54,83 @@ public final class ScenarioBenchmark {
         this.clock = clock;
     }
 
-    /** What one benchmark measured. */
+    /**
+     * What one benchmark measured.
+     *
+     * @param runCpuMillis CPU time of the whole process during each run (all threads, GC included): the figure that
+     *     holds when other work shares the machine
+     * @param phases the run's phases in order, as its progress messages name them, with their wall and CPU times
+     */
     public record Result(int skus, int locations, long series, int promotedSkus, int itemsRead, int itemsPlanned,
-            int itemsAffected, int proposalsChanged, long[] runMillis, double setupSeconds) {
+            int itemsAffected, int proposalsChanged, long[] runMillis, long[] runCpuMillis, List<Phase> phases,
+            double setupSeconds, int replications, Estimate scenarioService, Estimate scenarioStockValue) {
         public long medianMillis() {
-            long[] sorted = runMillis.clone();
-            Arrays.sort(sorted);
-            return sorted[sorted.length / 2];
+            return median(runMillis);
+        }
+
+        public long medianCpuMillis() {
+            return median(runCpuMillis);
+        }
+    }
+
+    /** One phase of a run (from its first progress message to the next phase's): wall and process CPU per run. */
+    public record Phase(String name, long[] wallMillis, long[] cpuMillis) {
+        public long medianWallMillis() {
+            return median(wallMillis);
+        }
+
+        public long medianCpuMillis() {
+            return median(cpuMillis);
+        }
+    }
+
+    static long median(long[] values) {
+        if (values.length == 0) return 0;
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    /** Process CPU time in nanoseconds, or -1 where the JVM does not tell it. */
+    public static long processCpuNanos() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : -1;
+    }
+
+    /** Splits a run into phases where its progress message changes (reported on the calling thread). */
+    private static final class PhaseClock implements ProgressListener {
+        private final ProgressListener next;
+        private final Map<String, long[][]> times;
+        private final int run;
+        private String current;
+        private long wallStart;
+        private long cpuStart;
+
+        PhaseClock(ProgressListener next, Map<String, long[][]> times, int run) {
+            this.next = next;
+            this.times = times;
+            this.run = run;
+        }
+
+        @Override
+        public void progress(long done, long total, String message) {
+            if (message != null && !message.equals(current)) {
+                close();
+                current = message;
+                wallStart = System.nanoTime();
+                cpuStart = processCpuNanos();
+            }
+            next.progress(done, total, message);
+        }
+
+        void close() {
+            if (current == null) return;
+            long[][] t = times.get(current);
+            if (t != null) {
+                t[0][run] += (System.nanoTime() - wallStart) / 1_000_000;
+                t[1][run] += (processCpuNanos() - cpuStart) / 1_000_000;
+            }
+            current = null;
         }
     }
 
@@ -124,15 +201,25 @@ public final class ScenarioBenchmark {
         }
         Scenarios scenarios = new Scenarios(store, clock);
         long[] millis = new long[runs];
+        long[] cpu = new long[runs];
+        Map<String, long[][]> phaseTimes = new LinkedHashMap<>();
+        for (String phase : PHASES) phaseTimes.put(phase, new long[][] {new long[runs], new long[runs]});
         ScenarioResult last = null;
         for (int r = 0; r < runs; r++) {
+            PhaseClock phases = new PhaseClock(progress == null ? ProgressListener.NONE : progress, phaseTimes, r);
+            long cpuStarted = processCpuNanos();
             long started = System.nanoTime();
-            last = scenarios.runUnsaved("bench", changes, progress);
+            last = scenarios.runUnsaved("bench", changes, phases);
+            phases.close();
             millis[r] = (System.nanoTime() - started) / 1_000_000;
+            cpu[r] = (processCpuNanos() - cpuStarted) / 1_000_000;
         }
+        List<Phase> phases = new ArrayList<>();
+        phaseTimes.forEach((name, t) -> phases.add(new Phase(name, t[0], t[1])));
         return new Result(skus, stores + 1, series, categories * perCategory, last.itemsRead(),
                 last.comparison().itemsPlanned(), last.comparison().itemsAffected(), last.comparison().changes().size(),
-                millis, setupSeconds);
+                millis, cpu, phases, setupSeconds, last.comparison().replications(),
+                last.comparison().scenario().cycleService(), last.comparison().scenario().stockValueAtEnd());
     }
 
     private static String sku(int i) {

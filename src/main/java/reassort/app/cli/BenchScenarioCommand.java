@@ -1,6 +1,7 @@
 package reassort.app.cli;
 
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Locale;
@@ -63,7 +64,21 @@ public final class BenchScenarioCommand implements Callable<Integer> {
                     r.itemsPlanned(), r.itemsAffected(), r.proposalsChanged());
             out.printf(Locale.ROOT, "Compute + comparison: median %d ms over %d runs %s (target ≤ 5000 ms).%n",
                     r.medianMillis(), runs, Arrays.toString(r.runMillis()));
-            out.printf(Locale.ROOT, "median_ms=%d affected=%d%n", r.medianMillis(), r.itemsAffected());
+            out.printf(Locale.ROOT, "Process CPU time per run: median %d ms %s; load average %.1f on %d cores.%n",
+                    r.medianCpuMillis(), Arrays.toString(r.runCpuMillis()),
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                    Runtime.getRuntime().availableProcessors());
+            out.printf(Locale.ROOT, "Projection: %d replications per item; scenario cycle service %.2f %% [%.2f, %.2f], "
+                    + "stock value at the end %,.0f [%,.0f, %,.0f] (5–95 %% over the replications).%n", r.replications(),
+                    100 * r.scenarioService().mean(), 100 * r.scenarioService().low(), 100 * r.scenarioService().high(),
+                    r.scenarioStockValue().mean(), r.scenarioStockValue().low(), r.scenarioStockValue().high());
+            out.println("Phases (median wall / CPU ms):");
+            for (ScenarioBenchmark.Phase phase : r.phases()) {
+                out.printf(Locale.ROOT, "  %-56s %6d / %6d%n", phase.name(), phase.medianWallMillis(),
+                        phase.medianCpuMillis());
+            }
+            out.printf(Locale.ROOT, "median_ms=%d cpu_ms=%d affected=%d%n", r.medianMillis(), r.medianCpuMillis(),
+                    r.itemsAffected());
         }
         return 0;
     }

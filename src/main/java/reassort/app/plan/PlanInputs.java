@@ -7,7 +7,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
+import java.util.Set;
+import java.util.TreeSet;
 import reassort.app.forecast.RunForecast;
 import reassort.domain.Location;
 import reassort.domain.Product;
@@ -65,10 +66,11 @@ public final class PlanInputs {
     }
 
     /**
-     * Reads the items of {@code forecastRun} whose SKU × location {@code pairs} accepts (null: all), with the latest
-     * stock, the open purchase orders and the planner's forecast overrides.
+     * Reads the items of {@code forecastRun} of the SKUs {@code selection} picks (null: all), with the latest stock,
+     * the open purchase orders and the planner's forecast overrides. The forecasts of a selection are read SKU by SKU
+     * through the run's primary key, so the other SKUs' series are never decoded.
      */
-    public static PlanInputs read(Store store, Clock clock, ForecastRun forecastRun, PairFilter pairs) {
+    public static PlanInputs read(Store store, Clock clock, ForecastRun forecastRun, SkuSelection selection) {
         LocalDate today = LocalDate.now(clock);
         int weeksPast = (int) Math.max(0, Math.floorDiv(ChronoUnit.DAYS.between(forecastRun.firstWeek(), today), 7));
         Map<String, Product> products = new HashMap<>();
@@ -114,28 +116,28 @@ public final class PlanInputs {
                     protectedStock > 0 ? ItemParameters.NONE.withProtectedStock(protectedStock) : null, null),
                     sum.channels));
         };
-        store.forEachSeriesForecast(forecastRun.id(), series -> {
+        java.util.function.Consumer<SeriesForecast> collect = series -> {
             SeriesKey key = series.key();
-            if (pairs != null && !pairs.accepts(key.sku(), key.location())) return;
             if (current[0] != null && !current[0].holds(key)) {
                 finish.accept(current[0]);
                 current[0] = null;
             }
             if (current[0] == null) current[0] = new ChannelSum(key.sku(), key.location(), forecastRun.horizon() - weeksPast);
             current[0].add(series, adjustedPoint(forecastRun, series, overrides.get(key)), weeksPast);
-        });
+        };
+        if (selection == null) {
+            store.forEachSeriesForecast(forecastRun.id(), collect);
+        } else {
+            store.forEachSeriesForecast(forecastRun.id(), new TreeSet<>(selection.skus(products, suppliers)), collect);
+        }
         if (current[0] != null) finish.accept(current[0]);
         return new PlanInputs(entries, products, locations, suppliers, lanes, skipped[0], List.copyOf(skipReasons), today);
     }
 
-    /** Which SKU × locations to read. */
+    /** Which SKUs to read, chosen from the product list and the suppliers' terms. */
     @FunctionalInterface
-    public interface PairFilter {
-        boolean accepts(String sku, String location);
-
-        static PairFilter of(Predicate<String> skus) {
-            return (sku, location) -> skus.test(sku);
-        }
+    public interface SkuSelection {
+        Set<String> skus(Map<String, Product> products, Map<String, SupplierTerms> suppliers);
     }
 
     public List<Entry> entries() {

@@ -184,45 +184,16 @@ public final class Scenarios {
         ForecastRun run = store.latestForecastRun().orElseThrow(() -> new IllegalStateException(
                 "There is no forecast to run scenario \"" + name + "\" on. Maybe run `reassort plan --forecast` first."));
         listener.progress(0, -1, "Reading the plan's items");
-        PlanInputs inputs = PlanInputs.read(store, clock, run, null);
+        PlanInputs inputs = PlanInputs.read(store, clock, run, (products, suppliers) -> candidates(changes, products,
+                suppliers));
         LOG.debug("scenario {}: plan inputs read after {} ms", name, (System.nanoTime() - started) / 1_000_000);
         ProgressListener.checkCancelled();
         Map<String, Product> products = inputs.products();
         Map<String, Location> locations = inputs.locations();
-
         List<PlanInputs.Entry> entries = inputs.entries();
-        boolean[] keep = new boolean[entries.size()];
-        Set<String> groups = new HashSet<>();
-        Set<String> cannibalisedPlaces = new HashSet<>(); // category \0 location
-        Map<ScenarioChange, Set<String>> channelsOf = new HashMap<>();
-        for (int i = 0; i < entries.size(); i++) {
-            PlanInputs.Entry entry = entries.get(i);
-            PolicyItem item = entry.item();
-            String region = regionOf(locations, item.location());
-            for (ScenarioChange change : changes) {
-                for (ChannelForecast channel : entry.channels()) {
-                    if (!PromotionScope.applies(change.promotion(), item.sku(), item.product().category(),
-                            channel.channel(), item.location(), region)) continue;
-                    keep[i] = true;
-                    channelsOf.computeIfAbsent(change, k -> new LinkedHashSet<>()).add(channel.channel());
-                    if (change.cannibalisation() > 0) {
-                        cannibalisedPlaces.add(item.product().category() + '\u0000' + item.location());
-                    }
-                }
-            }
-        }
-        for (int i = 0; i < entries.size(); i++) {
-            PolicyItem item = entries.get(i).item();
-            if (cannibalisedPlaces.contains(item.product().category() + '\u0000' + item.location())) keep[i] = true;
-            if (keep[i] && coupled(inputs, item)) groups.add(inputs.source(item) + '\u0000' + item.location());
-        }
-        List<ScenarioItem> items = new ArrayList<>();
-        for (int i = 0; i < entries.size(); i++) {
-            PlanInputs.Entry entry = entries.get(i);
-            PolicyItem item = entry.item();
-            if (!keep[i] && !groups.contains(inputs.source(item) + '\u0000' + item.location())) continue;
-            items.add(new ScenarioItem(item, regionOf(locations, item.location()), entry.channels()));
-        }
+        Selection selection = select(inputs, changes);
+        List<ScenarioItem> items = selection.items();
+        Map<ScenarioChange, Set<String>> channelsOf = selection.channelsOf();
 
         listener.progress(0, -1, "Estimating the promotions' uplift from past promotions");
         Set<String> categories = new HashSet<>();
@@ -256,6 +227,51 @@ public final class Scenarios {
         return new ScenarioResult(id, name, effects, comparison, entries.size(), (System.nanoTime() - started) / 1_000_000);
     }
 
+    /** The items a scenario replans, in plan order, and the channels each promotion touches. */
+    record Selection(List<ScenarioItem> items, Map<ScenarioChange, Set<String>> channelsOf) {}
+
+    /**
+     * Keeps the SKU × locations a promotion covers, the category's other SKUs at those locations when it
+     * cannibalises, and the items ordered with them from a supplier with a minimum order value.
+     */
+    static Selection select(PlanInputs inputs, List<ScenarioChange> changes) {
+        Map<String, Location> locations = inputs.locations();
+        List<PlanInputs.Entry> entries = inputs.entries();
+        boolean[] keep = new boolean[entries.size()];
+        Set<String> groups = new HashSet<>();
+        Set<String> cannibalisedPlaces = new HashSet<>(); // category \0 location
+        Map<ScenarioChange, Set<String>> channelsOf = new HashMap<>();
+        for (int i = 0; i < entries.size(); i++) {
+            PlanInputs.Entry entry = entries.get(i);
+            PolicyItem item = entry.item();
+            String region = regionOf(locations, item.location());
+            for (ScenarioChange change : changes) {
+                for (ChannelForecast channel : entry.channels()) {
+                    if (!PromotionScope.applies(change.promotion(), item.sku(), item.product().category(),
+                            channel.channel(), item.location(), region)) continue;
+                    keep[i] = true;
+                    channelsOf.computeIfAbsent(change, k -> new LinkedHashSet<>()).add(channel.channel());
+                    if (change.cannibalisation() > 0) {
+                        cannibalisedPlaces.add(item.product().category() + '\u0000' + item.location());
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < entries.size(); i++) {
+            PolicyItem item = entries.get(i).item();
+            if (cannibalisedPlaces.contains(item.product().category() + '\u0000' + item.location())) keep[i] = true;
+            if (keep[i] && coupled(inputs, item)) groups.add(inputs.source(item) + '\u0000' + item.location());
+        }
+        List<ScenarioItem> items = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            PlanInputs.Entry entry = entries.get(i);
+            PolicyItem item = entry.item();
+            if (!keep[i] && !groups.contains(inputs.source(item) + '\u0000' + item.location())) continue;
+            items.add(new ScenarioItem(item, regionOf(locations, item.location()), entry.channels()));
+        }
+        return new Selection(items, channelsOf);
+    }
+
     private static EstimatedEffect effect(ScenarioChange change, String category, String channel,
             PromotionHistory history, Map<String, PromotionUplift> pooled) {
         Promotion p = change.promotion();
@@ -284,6 +300,44 @@ public final class Scenarios {
         PromotionEffect none = new PromotionEffect(1, 1, 1, dip, change.dipWeeks(), change.cannibalisation(),
                 "no past promotion of " + category + " on " + channel + ": no uplift; enter one");
         return new EstimatedEffect(p.code(), category, channel, p.discountPercent(), none, "");
+    }
+
+    /**
+     * The SKUs a run can keep (see {@link #compute}): those a promotion names or whose category it names, the other
+     * SKUs of a cannibalised category, and every SKU bought from the same supplier as one of those when that supplier
+     * has a minimum order value. Only these SKUs' items are read; the selection below then keeps exactly what it
+     * would keep from the whole plan.
+     */
+    static Set<String> candidates(List<ScenarioChange> changes, Map<String, Product> products,
+            Map<String, SupplierTerms> suppliers) {
+        Set<String> skus = new HashSet<>();
+        Set<String> categories = new HashSet<>();
+        for (ScenarioChange change : changes) {
+            Promotion p = change.promotion();
+            if (p.sku() == null) {
+                categories.add(p.category());
+                continue;
+            }
+            skus.add(p.sku());
+            Product product = products.get(p.sku());
+            if (product != null && change.cannibalisation() > 0) categories.add(product.category());
+        }
+        for (Product product : products.values()) {
+            if (categories.contains(product.category())) skus.add(product.sku());
+        }
+        Set<String> coupledSuppliers = new HashSet<>();
+        for (String sku : skus) {
+            Product product = products.get(sku);
+            if (product == null || product.supplier() == null) continue;
+            SupplierTerms terms = suppliers.get(product.supplier());
+            if (terms != null && terms.supplier().minimumOrderValue() > 0) coupledSuppliers.add(product.supplier());
+        }
+        if (!coupledSuppliers.isEmpty()) {
+            for (Product product : products.values()) {
+                if (coupledSuppliers.contains(product.supplier())) skus.add(product.sku());
+            }
+        }
+        return skus;
     }
 
     /** Items whose quantities depend on one another: bought from a supplier with a minimum order value. */

@@ -43,9 +43,12 @@ public final class OrderSizing {
             "IP + q > max ? ⌊(max − IP) / pack⌋ × pack : q", UNITS, StepTemplate.in("q", "quantity so far", UNITS),
             StepTemplate.in("IP", "inventory position", UNITS), StepTemplate.in("max", "maximum stock", UNITS));
 
-    /** The final line quantity without explanation (the fast path, for simulation). */
+    /**
+     * The final line quantity without explanation (the fast path, for simulation: it allocates nothing, where a
+     * sized line per call was half of a scenario projection's garbage).
+     */
     public static double quantity(PolicyLevels levels, double inventoryPosition, OrderConstraints constraints) {
-        return size(levels, inventoryPosition, constraints, null).quantity();
+        return size(levels, inventoryPosition, constraints, null, null);
     }
 
     /** Sizes the line and returns its explanation steps with it. */
@@ -59,6 +62,13 @@ public final class OrderSizing {
     static SizedLine size(
             PolicyLevels levels, double inventoryPosition, OrderConstraints constraints, Explanation.Builder steps) {
         List<Flag> flags = new ArrayList<>(0);
+        double q = size(levels, inventoryPosition, constraints, steps, flags);
+        return new SizedLine(levels.rawNeed(inventoryPosition), q, List.copyOf(flags), List.of());
+    }
+
+    /** The quantity; steps and flags are added to when not null. */
+    private static double size(PolicyLevels levels, double inventoryPosition, OrderConstraints constraints,
+            Explanation.Builder steps, List<Flag> flags) {
         double raw = levels.rawNeed(inventoryPosition);
         if (steps != null) rawNeedStep(steps, levels, inventoryPosition, raw);
 
@@ -93,9 +103,9 @@ public final class OrderSizing {
                 double fits = room <= 0 ? 0 : PackRounding.down().round(room, pack);
                 if (fits > 0 && fits < moq - 1e-9) {
                     q = 0;
-                    rule = "the maximum leaves room for " + Numbers.fmt(fits) + " units, below the MOQ of "
-                            + Numbers.fmt(moq) + ": nothing is ordered";
-                    flags.add(new Flag("flag.moqAboveMaximumStock", "The MOQ (" + Numbers.fmt(moq)
+                    rule = steps == null ? "" : "the maximum leaves room for " + Numbers.fmt(fits)
+                            + " units, below the MOQ of " + Numbers.fmt(moq) + ": nothing is ordered";
+                    if (flags != null) flags.add(new Flag("flag.moqAboveMaximumStock", "The MOQ (" + Numbers.fmt(moq)
                             + ") does not fit under the maximum stock (" + Numbers.fmt(max) + ", position "
                             + Numbers.fmt(inventoryPosition) + "): no order. Maybe raise the maximum or negotiate the MOQ."));
                 } else {
@@ -107,7 +117,7 @@ public final class OrderSizing {
                 steps.add(MAXIMUM, q, rule, before, inventoryPosition, max);
             }
         }
-        return new SizedLine(raw, q, List.copyOf(flags), List.of());
+        return q;
     }
 
     private static void rawNeedStep(Explanation.Builder steps, PolicyLevels levels, double ip, double raw) {

@@ -17,6 +17,7 @@ final class RollingLevelsRule implements ReplenishmentRule {
     private final int reviewPeriods;
     private final double[] cumulative;
     private final double interval;
+    private final PolicyLevels[] byPeriod;
 
     /**
      * @param weeklyMean forecast per period from period 0, long enough for the projection plus the interval
@@ -30,19 +31,32 @@ final class RollingLevelsRule implements ReplenishmentRule {
         this.cumulative = new double[weeklyMean.length + 1];
         for (int t = 0; t < weeklyMean.length; t++) cumulative[t + 1] = cumulative[t] + weeklyMean[t];
         this.interval = intervalPeriods;
+        this.byPeriod = new PolicyLevels[weeklyMean.length];
     }
 
     @Override
     public double order(InventoryState state) {
         int t = state.period();
         if (t % reviewPeriods != 0) return 0;
-        PolicyLevels now = levels;
-        if (t > 0) {
-            double shift = demandOver(t, interval) - demandOver(0, interval);
-            now = new PolicyLevels(levels.kind(), levels.reorderPoint() + shift, levels.orderUpTo() + shift,
-                    levels.fixedQuantity());
+        return OrderSizing.quantity(levelsAt(t), state.inventoryPosition(), constraints);
+    }
+
+    /** The levels of period t's review, made once per period (every replication of an item reviews the same weeks). */
+    private PolicyLevels levelsAt(int t) {
+        if (t == 0) return levels;
+        if (t >= byPeriod.length) return shifted(t);
+        PolicyLevels now = byPeriod[t];
+        if (now == null) {
+            now = shifted(t);
+            byPeriod[t] = now;
         }
-        return OrderSizing.quantity(now, state.inventoryPosition(), constraints);
+        return now;
+    }
+
+    private PolicyLevels shifted(int t) {
+        double shift = demandOver(t, interval) - demandOver(0, interval);
+        return new PolicyLevels(levels.kind(), levels.reorderPoint() + shift, levels.orderUpTo() + shift,
+                levels.fixedQuantity());
     }
 
     /** Forecast demand from period {@code from} over {@code periods} periods (fractional last period pro rata). */

@@ -60,6 +60,7 @@ public final class ScenarioCalculator {
         double[][][] factor = new double[n][][];
         double[][][] price = new double[n][][];
         double[][][] scenarioMean = new double[n][][];
+        Map<Integer, double[]>[] coverages = newCoverages(promotions.size());
         int horizon = 1;
         for (int i = 0; i < n; i++) {
             ScenarioItem item = items.get(i);
@@ -73,11 +74,12 @@ public final class ScenarioCalculator {
                 horizon = Math.max(horizon, weeks);
                 double[] f = ones(weeks);
                 double[] p = ones(weeks);
-                for (ScenarioPromotion sp : promotions) {
+                for (int k = 0; k < promotions.size(); k++) {
+                    ScenarioPromotion sp = promotions.get(k);
                     Promotion promotion = sp.promotion();
                     if (!PromotionScope.applies(promotion, item.sku(), item.category(), channel.channel(),
                             item.location(), item.region())) continue;
-                    applyPromotion(sp, today, f, p);
+                    applyPromotion(sp, coverage(coverages, k, promotion, today, weeks), today, f, p);
                 }
                 factor[i][c] = f;
                 price[i][c] = p;
@@ -214,10 +216,23 @@ public final class ScenarioCalculator {
                 base.side(), scen.side(), unplanned.side(), changes);
     }
 
-    private static void applyPromotion(ScenarioPromotion sp, LocalDate today, double[] factor, double[] price) {
+    @SuppressWarnings("unchecked")
+    private static Map<Integer, double[]>[] newCoverages(int promotions) {
+        Map<Integer, double[]>[] coverages = new Map[promotions];
+        for (int k = 0; k < promotions; k++) coverages[k] = new HashMap<>();
+        return coverages;
+    }
+
+    /** Promotion k's weekly coverage over {@code weeks} weeks, computed once per length (not per series). */
+    private static double[] coverage(Map<Integer, double[]>[] coverages, int k, Promotion promotion, LocalDate today,
+            int weeks) {
+        return coverages[k].computeIfAbsent(weeks, w -> PromotionScope.coverage(promotion, today, w));
+    }
+
+    private static void applyPromotion(ScenarioPromotion sp, double[] cover, LocalDate today, double[] factor,
+            double[] price) {
         Promotion promotion = sp.promotion();
         PromotionEffect effect = sp.effect();
-        double[] cover = PromotionScope.coverage(promotion, today, factor.length);
         for (int t = 0; t < factor.length; t++) {
             factor[t] *= 1 + (effect.uplift() - 1) * cover[t];
             price[t] *= 1 - promotion.discountPercent() / 100 * cover[t];

@@ -1,6 +1,7 @@
 package reassort.engine.simulation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntFunction;
 import org.apache.commons.math3.random.RandomGenerator;
@@ -30,32 +31,35 @@ public final class InventorySimulator {
             PeriodObserver observer) {
         RandomGenerator demandRandom = new Well19937c(new int[] {(int) seed, (int) (seed >>> 32), 0x5eed});
         RandomGenerator leadRandom = new Well19937c(new int[] {(int) seed, (int) (seed >>> 32), 0x1ead});
-        return simulate(demand.sampler(demandRandom), leadRandom, leadTime, rule, Require.present(observer, "Period observer"));
+        return simulate(demand.sampler(demandRandom), leadRandom, leadTime, rule, Require.present(observer, "Period observer"),
+                new double[settings.periods() + leadTime.maximum() + 2]);
     }
 
     /**
      * Monte Carlo over {@code replications} independent runs of the same settings (each from the same start state),
      * drawn from two streams seeded once: much cheaper than one seeded run per replication, and still reproducible.
-     * Replication r shows its periods to {@code observers.apply(r)}.
+     * Replication r shows its periods to {@code observers.apply(r)}. The streams are {@link SplitMixRandom}s: callers
+     * replicate item by item, thousands of times, and a Well generator's seeding and Box–Muller normals dominated.
      */
     public List<SimulationReport> replicate(DemandSource demand, LeadTimeSource leadTime, ReplenishmentRule rule,
             long seed, int replications, IntFunction<PeriodObserver> observers) {
         Require.positive(replications, "Number of replications");
-        RandomGenerator demandRandom = new Well19937c(new int[] {(int) seed, (int) (seed >>> 32), 0x5eed});
-        RandomGenerator leadRandom = new Well19937c(new int[] {(int) seed, (int) (seed >>> 32), 0x1ead});
+        RandomGenerator demandRandom = SplitMixRandom.of(seed, 0x5eed);
+        RandomGenerator leadRandom = SplitMixRandom.of(seed, 0x1ead);
         List<SimulationReport> reports = new ArrayList<>(replications);
+        double[] arriving = new double[settings.periods() + leadTime.maximum() + 2];
         for (int r = 0; r < replications; r++) {
-            reports.add(simulate(demand.sampler(demandRandom), leadRandom, leadTime, rule, observers.apply(r)));
+            if (r > 0) Arrays.fill(arriving, 0);
+            reports.add(simulate(demand.sampler(demandRandom), leadRandom, leadTime, rule, observers.apply(r), arriving));
         }
         return reports;
     }
 
     private SimulationReport simulate(DemandSampler sampler, RandomGenerator leadRandom, LeadTimeSource leadTime,
-            ReplenishmentRule rule, PeriodObserver observer) {
+            ReplenishmentRule rule, PeriodObserver observer, double[] arriving) {
         int periods = settings.periods();
         int warmUp = settings.warmUpPeriods();
         boolean backorder = settings.shortage() == ShortageHandling.BACKORDER;
-        double[] arriving = new double[periods + leadTime.maximum() + 2];
 
         double onHand = Double.isNaN(settings.initialOnHand()) ? Math.max(0, rule.initialStock()) : settings.initialOnHand();
         double backorders = 0;

@@ -24,7 +24,12 @@ import reassort.app.Workspace;
 import reassort.domain.ProgressListener;
 import reassort.domain.Promotion;
 import reassort.domain.PromotionMechanic;
+import reassort.app.plan.PlanInputs;
+import reassort.domain.Product;
 import reassort.engine.scenario.ScenarioComparison;
+import reassort.engine.scenario.ScenarioItem;
+import reassort.store.ForecastRun;
+import reassort.store.Store;
 import reassort.store.AuditEntry;
 import reassort.store.ProposalKey;
 import reassort.store.ProposalStatus;
@@ -146,6 +151,43 @@ class ScenariosTest {
             assertThat(scenarios.get(big.id()).orElseThrow().lastSummary()).startsWith("+");
             assertThat(scenarios.delete(small.id())).isTrue();
             assertThatThrownBy(() -> scenarios.run(small.id(), ProgressListener.NONE)).hasMessageContaining("no scenario");
+        }
+    }
+
+    @Test
+    void readingOnlyTheCandidateSkusKeepsExactlyTheItemsAWholePlanReadKeeps() {
+        try (Store store = Store.open(storeDir, CLOCK)) {
+            ForecastRun run = store.latestForecastRun().orElseThrow();
+            PlanInputs all = PlanInputs.read(store, CLOCK, run, null);
+            // a SKU of a supplier with a minimum order value: its items at a location the supplier delivers couple
+            // the supplier's other SKUs there, whatever their category
+            Map<String, Long> skusPerSupplier = store.products().stream().filter(p -> p.supplier() != null)
+                    .collect(Collectors.groupingBy(Product::supplier, Collectors.counting()));
+            Product coupling = store.products().stream()
+                    .filter(p -> p.supplier() != null && skusPerSupplier.get(p.supplier()) > 1)
+                    .filter(p -> all.suppliers().get(p.supplier()).supplier().minimumOrderValue() > 0)
+                    .findFirst().orElseThrow();
+            Promotion single = new Promotion("ONE", "One SKU", coupling.sku(), null, Set.of(), null,
+                    LocalDate.of(2026, 11, 23), LocalDate.of(2026, 11, 29), 20, PromotionMechanic.DISCOUNT);
+            List<List<ScenarioChange>> scenarios = List.of(
+                    List.of(new ScenarioChange(toys("T", null), 2, 0.1, 1, 0)),
+                    List.of(ScenarioChange.estimated(blackFriday("BF"))),
+                    List.of(new ScenarioChange(single, 1.8, 0, 0, 0.3)),
+                    List.of(new ScenarioChange(single, 1.8, 0, 0, 0), new ScenarioChange(toys("T", "NORD"), 1.5, 0, 0, 0)));
+
+            for (List<ScenarioChange> changes : scenarios) {
+                PlanInputs some = PlanInputs.read(store, CLOCK, run,
+                        (products, suppliers) -> Scenarios.candidates(changes, products, suppliers));
+                Scenarios.Selection fromAll = Scenarios.select(all, changes);
+                Scenarios.Selection fromSome = Scenarios.select(some, changes);
+
+                assertThat(some.entries().size()).isLessThan(all.entries().size());
+                assertThat(fromSome.items()).isNotEmpty().isEqualTo(fromAll.items());
+                assertThat(fromSome.channelsOf()).isEqualTo(fromAll.channelsOf());
+            }
+            Set<String> coupledSkus = Scenarios.select(all, List.of(new ScenarioChange(single, 1.8, 0, 0, 0)))
+                    .items().stream().map(ScenarioItem::sku).collect(Collectors.toSet());
+            assertThat(coupledSkus).contains(coupling.sku()).hasSizeGreaterThan(1);
         }
     }
 
