@@ -128,7 +128,16 @@ public final class AllocationView {
         Label latest = new Label();
         latest.setId("allocationLatestLabel");
         latest.textProperty().bind(model.latestTextProperty());
-        HBox line = new HBox(latest);
+        Label count = new Label();
+        count.setId("allocationCountLabel");
+        count.setMinWidth(Region.USE_PREF_SIZE);
+        count.textProperty().bind(Bindings.createStringBinding(() -> i18n.text("allocation.count",
+                i18n.integer(model.allocations().size()), i18n.integer(model.allocationCount()),
+                i18n.integer(model.transfers().size()), i18n.integer(model.transferCount())),
+                model.allocations(), model.transfers()));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox line = new HBox(8, latest, spacer, count);
         line.setPadding(new Insets(2, 8, 2, 8));
         return line;
     }
@@ -159,6 +168,7 @@ public final class AllocationView {
         TextField search = new TextField();
         search.setId("allocationSearchField");
         search.setPromptText(i18n.text("allocation.search"));
+        search.setPrefColumnCount(16);
         search.textProperty().addListener((obs, old, text) -> model.filterProperty().set(model.filterProperty().get()
                 .withSearch(text)));
         ComboBox<String> location = choice("allocationLocationFilter", model.locations(), Function.identity(),
@@ -170,6 +180,7 @@ public final class AllocationView {
                 s -> i18n.text("proposals.status." + s.name()),
                 v -> model.filterProperty().set(model.filterProperty().get().withStatus(v)));
         CheckBox scarce = new CheckBox(i18n.text("allocation.filter.scarce"));
+        scarce.setMinWidth(Region.USE_PREF_SIZE);
         scarce.setId("allocationScarceOnly");
         scarce.selectedProperty().addListener((obs, old, on) -> model.filterProperty().set(model.filterProperty().get()
                 .withScarceOnly(on)));
@@ -183,17 +194,9 @@ public final class AllocationView {
             scarce.setSelected(false);
             model.filterProperty().set(AllocationFilter.ALL);
         });
-        Label count = new Label();
-        count.setId("allocationCountLabel");
-        count.textProperty().bind(Bindings.createStringBinding(() -> i18n.text("allocation.count",
-                i18n.integer(model.allocations().size()), i18n.integer(model.allocationCount()),
-                i18n.integer(model.transfers().size()), i18n.integer(model.transferCount())),
-                model.allocations(), model.transfers()));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(8, search, labelled("proposals.filter.location", location),
                 labelled("allocation.filter.channel", channel), labelled("proposals.filter.status", status), scarce,
-                clear, spacer, count);
+                clear);
         bar.setPadding(new Insets(2, 8, 6, 8));
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
@@ -202,6 +205,8 @@ public final class AllocationView {
     private Node labelled(String key, ComboBox<?> box) {
         Label label = new Label(i18n.text(key));
         label.setLabelFor(box);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        box.setPrefWidth(140);
         HBox pair = new HBox(4, label, box);
         pair.setAlignment(Pos.CENTER_LEFT);
         return pair;
