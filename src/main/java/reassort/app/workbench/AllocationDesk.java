@@ -68,6 +68,11 @@ public final class AllocationDesk {
         }
     }
 
+    /** Whether a plan run exists: allocation shares stock between its needs. */
+    public boolean hasPlan() {
+        return plans.latestRun().isPresent();
+    }
+
     /** Allocates from the latest plan run (see {@link RunAllocation#run}); the labels are read again after. */
     public AllocationSummary run(ProgressListener progress) {
         AllocationSummary summary = allocations.run(progress);

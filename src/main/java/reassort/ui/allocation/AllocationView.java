@@ -75,6 +75,7 @@ public final class AllocationView {
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.6);
         root.setCenter(split);
+        model.onFreshRows(this::reselect);
     }
 
     public Node node() {
@@ -84,6 +85,31 @@ public final class AllocationView {
     /** Reads the rows the first time the screen is shown. */
     public void shown() {
         model.load();
+    }
+
+    /** Selects the changed rows again (replacing a row in the list unselects it), the focused one last. */
+    private void reselect() {
+        reselect(allocationsTable, model.selectedAllocations().stream().map(AllocationRow::key).toList(), AllocationRow::key,
+                model.selectedProperty().get() instanceof AllocationRow a ? a.key() : null);
+        reselect(transfersTable, model.selectedTransfers().stream().map(TransferRow::key).toList(), TransferRow::key,
+                model.selectedProperty().get() instanceof TransferRow t ? t.key() : null);
+    }
+
+    private static <T, K> void reselect(TableView<T> table, List<K> keys, Function<T, K> key, K focused) {
+        if (keys.isEmpty()) return;
+        java.util.Set<K> wanted = new java.util.HashSet<>(keys);
+        List<Integer> at = new ArrayList<>();
+        int focus = -1;
+        for (int i = 0; i < table.getItems().size(); i++) {
+            K k = key.apply(table.getItems().get(i));
+            if (wanted.contains(k)) at.add(i);
+            if (k.equals(focused)) focus = i;
+        }
+        if (at.isEmpty()) return;
+        table.getSelectionModel().clearSelection();
+        for (int i : at) if (i != focus) table.getSelectionModel().select(i);
+        if (focus >= 0) table.getSelectionModel().select(focus);
+        table.getFocusModel().focus(focus >= 0 ? focus : at.get(at.size() - 1));
     }
 
     private boolean onTransfers() {

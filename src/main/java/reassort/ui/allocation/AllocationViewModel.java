@@ -61,6 +61,8 @@ public final class AllocationViewModel {
     private final Deque<Runnable> waiting = new ArrayDeque<>();
     private boolean loaded;
     private boolean detailsWanted;
+    private boolean replacing;
+    private Runnable afterFresh = () -> {};
 
     public AllocationViewModel(Workspace workspace, TaskRunner tasks, I18n i18n, Consumer<String> outcome) {
         this(new AllocationDesk(workspace.allocations(), workspace.plans(), workspace.clock()), tasks, i18n, outcome);
@@ -181,6 +183,7 @@ public final class AllocationViewModel {
         }
         problem.set("");
         tasks.run(i18n.text("allocation.running"), progress -> {
+            if (!desk.hasPlan()) throw new IllegalStateException(i18n.text("allocation.noPlan"));
             AllocationSummary summary = desk.run(progress);
             return new Ran(summary, desk.board());
         }, ran -> {
@@ -261,13 +264,31 @@ public final class AllocationViewModel {
 
     // ---- selection and details -------------------------------------------------------------------------------------
 
+    /** What the view does once changed rows are in place (select them again: replacing a row unselects it). */
+    public void onFreshRows(Runnable action) {
+        afterFresh = action;
+    }
+
+    /** Runs a change of a table's selection that the model must not follow. */
+    public void quietly(Runnable selectionChange) {
+        boolean was = replacing;
+        replacing = true;
+        try {
+            selectionChange.run();
+        } finally {
+            replacing = was;
+        }
+    }
+
     /** The allocation with the focus (its details shown) and every selected one. */
     public void selectAllocation(AllocationRow current, List<AllocationRow> all) {
+        if (replacing) return;
         selectedAllocations = all == null ? List.of() : List.copyOf(all);
         select(current);
     }
 
     public void selectTransfer(TransferRow current, List<TransferRow> all) {
+        if (replacing) return;
         selectedTransfers = all == null ? List.of() : List.copyOf(all);
         select(current);
     }
@@ -454,18 +475,21 @@ public final class AllocationViewModel {
 
     /** Puts fresh rows in place (no re-sorting of the source lists: rows keep their place), details read again. */
     private void applied(List<AllocationRow> freshAllocations, List<TransferRow> freshTransfers) {
-        for (AllocationRow row : freshAllocations) {
-            for (int i = 0; i < allocations.size(); i++) {
-                if (allocations.get(i).key().equals(row.key())) allocations.set(i, row);
+        quietly(() -> {
+            for (AllocationRow row : freshAllocations) {
+                for (int i = 0; i < allocations.size(); i++) {
+                    if (allocations.get(i).key().equals(row.key())) allocations.set(i, row);
+                }
             }
-        }
-        for (TransferRow row : freshTransfers) {
-            for (int i = 0; i < transfers.size(); i++) {
-                if (transfers.get(i).key().equals(row.key())) transfers.set(i, row);
+            for (TransferRow row : freshTransfers) {
+                for (int i = 0; i < transfers.size(); i++) {
+                    if (transfers.get(i).key().equals(row.key())) transfers.set(i, row);
+                }
             }
-        }
+        });
         selectedAllocations = refreshed(selectedAllocations, freshAllocations);
         selectedTransfers = refreshed(selectedTransfers, freshTransfers);
+        quietly(afterFresh);
         Object current = selected.get();
         if (current != null) {
             Object now = fresh(current);

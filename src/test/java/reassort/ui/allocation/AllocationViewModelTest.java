@@ -73,6 +73,17 @@ class AllocationViewModelTest {
     }
 
     @Test
+    void withoutAPlanTheRunSaysToPlanFirst() throws Exception {
+        try (Workspace empty = Workspace.inMemory(WEDNESDAY)) {
+            AllocationViewModel none = new AllocationViewModel(empty, new ImmediateTaskRunner(), I18n.of(Locale.FRENCH),
+                    outcomes::add);
+            none.runAllocation();
+            assertThat(outcomes).last().asString().contains("Calculez d’abord le plan (F9)");
+            assertThat(none.allocations()).isEmpty();
+        }
+    }
+
+    @Test
     void aRunShowsEveryAllocationAndTransferAndSaysWhatItDid() {
         assertThat(model.allocations()).hasSize(workspace.allocations().allocations().size()).isNotEmpty();
         assertThat(model.transferCount()).isEqualTo(workspace.allocations().transfers().size());
