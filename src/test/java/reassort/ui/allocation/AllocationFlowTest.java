@@ -89,9 +89,12 @@ class AllocationFlowTest {
     }
 
     /** Clicks the row at {@code index} of the table (scrolled into view first). */
-    private void clickRow(FxRobot robot, TableView<AllocationRow> table, int index) {
+    private void clickRow(FxRobot robot, TableView<AllocationRow> table, int index) throws Exception {
         robot.interact(() -> table.scrollTo(index));
         WaitForAsyncUtils.waitForFxEvents();
+        // under load the row scrolled to may be laid out a pulse or two later
+        waitUntil(() -> robot.lookup("#allocationsTable .table-row-cell")
+                .match(n -> ((TableRow<?>) n).getIndex() == index).tryQuery().isPresent());
         Node cell = robot.lookup("#allocationsTable .table-row-cell")
                 .match(n -> ((TableRow<?>) n).getIndex() == index).query();
         robot.clickOn(cell);
@@ -125,7 +128,7 @@ class AllocationFlowTest {
         clickRow(robot, table, 0);
         waitForTasks();
         robot.type(KeyCode.F2);
-        robot.lookup("#allocationQuantityField").queryTextInputControl();
+        waitUntil(() -> robot.lookup("#allocationQuantityField").tryQuery().isPresent());
         robot.clickOn("#allocationQuantityField").eraseText(12).write("-1");
         robot.clickOn("#allocationReasonField").eraseText(40).write("Opening weekend");
         robot.type(KeyCode.ENTER);
