@@ -46,6 +46,7 @@ public final class WorkbenchView {
     private final Stage stage;
     private final Consumer<Locale> switchLanguage;
     private ProposalsViewModel proposals;
+    private reassort.ui.allocation.AllocationViewModel allocation;
 
     public WorkbenchView(WorkbenchViewModel model, Stage stage, Consumer<Locale> switchLanguage) {
         this.model = model;
@@ -55,6 +56,8 @@ public final class WorkbenchView {
 
     public void show() {
         proposals = new ProposalsViewModel(model.workspace(), model.tasks(), model.i18n(), model.preferences(),
+                model.lastOutcomeProperty()::set);
+        allocation = new reassort.ui.allocation.AllocationViewModel(model.workspace(), model.tasks(), model.i18n(),
                 model.lastOutcomeProperty()::set);
         BorderPane root = new BorderPane();
         root.setId("workbenchRoot");
@@ -93,6 +96,9 @@ public final class WorkbenchView {
         Tab scenariosTab = screen(Navigation.SCENARIOS, "screen.scenarios", new reassort.ui.scenarios.ScenariosView(scenarios).node());
         scenariosTab.setOnSelectionChanged(e -> { if (scenariosTab.isSelected()) scenarios.refresh(); });
         tabs.getTabs().add(scenariosTab);
+        var allocationView = new reassort.ui.allocation.AllocationView(allocation);
+        tabs.getTabs().add(shownOnSelect(screen(Navigation.ALLOCATION, "screen.allocation", allocationView.node()),
+                allocationView::shown));
         model.navigation().onShowScreen(id -> tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
                 .ifPresent(t -> tabs.getSelectionModel().select(t)));
         return tabs;
@@ -157,7 +163,15 @@ public final class WorkbenchView {
         runPlan.setAccelerator(new KeyCodeCombination(KeyCode.F9));
         runPlan.setOnAction(e -> runPlan());
         runPlan.disableProperty().bind(model.tasks().runningProperty());
-        Menu plan = new Menu(i18n.text("menu.plan"), null, runPlan);
+        MenuItem allocate = new MenuItem(i18n.text("menu.plan.allocate"));
+        allocate.setId("runAllocationMenuItem");
+        allocate.setAccelerator(new KeyCodeCombination(KeyCode.F9, KeyCombination.SHIFT_DOWN));
+        allocate.setOnAction(e -> {
+            model.navigation().showScreen(Navigation.ALLOCATION);
+            allocation.runAllocation();
+        });
+        allocate.disableProperty().bind(model.tasks().runningProperty());
+        Menu plan = new Menu(i18n.text("menu.plan"), null, runPlan, allocate);
         plan.setId("planMenu");
         return new MenuBar(file, plan, view);
     }
