@@ -140,6 +140,9 @@ public final class ImportWriter implements AutoCloseable {
             if (!promotions.isEmpty()) counts.put(Dataset.PROMOTIONS, writePromotions(c));
             long salesLines = salesLinesAdded();
             SalesCommit.Result written = SalesCommit.write(sales, staging, c, ProgressListener::checkCancelled);
+            if (written.inserted() != written.replaced()) { // every block holds its kept lines and the incoming ones
+                Jdbc.update(c, "UPDATE sales_total SET line_count = line_count + ?", written.inserted() - written.replaced());
+            }
             if (salesLines > 0) counts.put(Dataset.SALES, new DatasetCounts(written.inserted(), written.replaced(), 0));
             Instant finishedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
             long runId = insertRun(c, finishedAt, totalIssueCount);

@@ -18,13 +18,18 @@ final class PlanRows {
         "service_target", "policy", "method", "forecast_over_interval", "safety_stock", "reorder_point", "order_up_to",
         "on_hand", "in_transit", "on_order", "reserved", "backorders", "raw_need", "quantity", "unit_cost", "order_date",
         "receipt_date", "flags"};
-    /** A stored proposal with its explanation (schema 11 keeps the text in its own table); filter on p.sku, p.location. */
+    /**
+     * A stored proposal with its explanation text (schema 11 keeps it in its own table; since schema 14 a plan run
+     * stores steps instead, read apart by {@code Store.proposalExplanation}, and the text here is empty); filter on
+     * p.sku, p.location.
+     */
     static final String PROPOSAL_SELECT = "SELECT p.sku, p.location, "
             + String.join(", ", Arrays.stream(COMPUTED).map(c -> "p." + c).toList())
             + ", COALESCE(e.explanation, ''), p.status, p.edited_quantity, p.edited_order_date, p.edit_reason, "
             + "p.edited_at FROM proposal p LEFT JOIN proposal_explanation e ON e.sku = p.sku AND e.location = p.location";
-    static final String MERGE_EXPLANATION = "MERGE INTO proposal_explanation (sku, location, explanation) KEY (sku, location) "
-            + "VALUES (?, ?, ?)";
+    /** Text or steps, the other null (schema 14). */
+    static final String MERGE_EXPLANATION = "MERGE INTO proposal_explanation (sku, location, explanation, steps) "
+            + "KEY (sku, location) VALUES (?, ?, ?, ?)";
     static final String DELETE_ORPHAN_EXPLANATIONS = "DELETE FROM proposal_explanation e WHERE NOT EXISTS "
             + "(SELECT 1 FROM proposal p WHERE p.sku = e.sku AND p.location = e.location)";
 

@@ -47,15 +47,25 @@ public final class PlanRunWriter extends RunWriter {
         return items;
     }
 
-    /** Saves the computed proposal of one SKU × location (its status and edit fields are ignored). */
+    /** Saves the computed proposal of one SKU × location with its explanation text (status and edit fields ignored). */
     public void add(StoredProposal proposal) {
+        add(proposal, null);
+    }
+
+    /**
+     * Saves the computed proposal of one SKU × location (its status and edit fields are ignored) with its explanation
+     * as steps (bytes the app renders when it is read), or as the proposal's text when {@code explanationSteps} is
+     * null.
+     */
+    public void add(StoredProposal proposal, byte[] explanationSteps) {
         write(() -> {
             PreparedStatement statement = existing.contains(key(proposal.sku(), proposal.location())) ? update : insert;
             PlanRows.bindComputed(statement, runId, proposal);
             statement.addBatch();
             explanation.setString(1, proposal.sku());
             explanation.setString(2, proposal.location());
-            explanation.setString(3, codec.encode(proposal.explanation()));
+            explanation.setString(3, explanationSteps == null ? codec.encode(proposal.explanation()) : null);
+            explanation.setBytes(4, explanationSteps);
             explanation.addBatch();
             if (++pending == BATCH) flush();
             return null;

@@ -476,11 +476,15 @@ public final class Store implements AutoCloseable {
         });
     }
 
-    /** The step-by-step explanation text of one proposal, if there is such a proposal. */
-    public Optional<String> proposalExplanation(String sku, String location) {
+    /** The explanation of one proposal as stored (its steps, or the text of older runs), if there is such a proposal. */
+    public Optional<StoredExplanation> proposalExplanation(String sku, String location) {
         return read("read the explanation of " + sku + " at " + location, c -> Jdbc.list(c,
-                "SELECT explanation FROM proposal_explanation WHERE sku = ? AND location = ?",
-                r -> ExplanationCodec.decode(r.getString(1)), sku, location))
+                "SELECT explanation, steps FROM proposal_explanation WHERE sku = ? AND location = ?",
+                r -> {
+                    byte[] steps = r.getBytes(2);
+                    return steps != null ? new StoredExplanation(null, steps)
+                            : new StoredExplanation(ExplanationCodec.decode(r.getString(1)), null);
+                }, sku, location))
                 .stream().findFirst();
     }
 
@@ -941,15 +945,13 @@ public final class Store implements AutoCloseable {
             counts.put(Dataset.STOCK, Jdbc.count(c, "SELECT COUNT(*) FROM stock_position"));
             counts.put(Dataset.PURCHASE_ORDERS, Jdbc.count(c, "SELECT COUNT(*) FROM purchase_order_line"));
             counts.put(Dataset.PROMOTIONS, Jdbc.count(c, "SELECT COUNT(*) FROM promotion"));
-            try (PreparedStatement select = c.prepareStatement(
-                    "SELECT COALESCE(SUM(line_count), 0), MIN(first_date), MAX(last_date) FROM sales_block");
-                    ResultSet rows = select.executeQuery()) {
-                rows.next();
-                counts.put(Dataset.SALES, rows.getLong(1));
-                List<ImportRun> last = importRuns(c, 1);
-                return new StoreSummary(counts, Jdbc.date(rows, 2), Jdbc.date(rows, 3),
-                        last.isEmpty() ? null : last.get(0));
-            }
+            // Not one query over sales_block, which scanned every row with its payload: MIN and MAX alone are index
+            // lookups, and imports keep the line count in sales_total (schema 14).
+            counts.put(Dataset.SALES, Jdbc.count(c, "SELECT line_count FROM sales_total"));
+            LocalDate first = Jdbc.list(c, "SELECT MIN(first_date) FROM sales_block", r -> Jdbc.date(r, 1)).get(0);
+            LocalDate last = Jdbc.list(c, "SELECT MAX(last_date) FROM sales_block", r -> Jdbc.date(r, 1)).get(0);
+            List<ImportRun> lastImport = importRuns(c, 1);
+            return new StoreSummary(counts, first, last, lastImport.isEmpty() ? null : lastImport.get(0));
         });
     }
 

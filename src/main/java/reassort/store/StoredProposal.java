@@ -13,7 +13,8 @@ import reassort.domain.Require;
  * @param sourceKind SUPPLIER or TRANSFER
  * @param quantity the quantity the latest run computed (shown beside an edit)
  * @param flags warnings of the engine, one text each
- * @param explanation the explanation steps as printable text
+ * @param explanation the explanation steps as printable text; empty when the plan run stored them as steps (since
+ *     schema 14; the app renders those: {@code RunPlan.explanation}, {@code RunPlan.proposal})
  * @param editedQuantity the planner's quantity, NaN when not edited
  * @param editedOrderDate the planner's order date, null when not edited
  * @param editReason why the planner changed it, null when not edited
@@ -60,6 +61,14 @@ public record StoredProposal(
         flags = flags == null ? List.of() : List.copyOf(flags);
         explanation = explanation == null ? "" : explanation;
         status = status == null ? ProposalStatus.PROPOSED : status;
+    }
+
+    /** The same proposal with this explanation text. */
+    public StoredProposal withExplanation(String text) {
+        return new StoredProposal(planRunId, sku, location, sourceKind, sourceCode, classification, serviceTarget, policy,
+                method, forecastOverInterval, safetyStock, reorderPoint, orderUpTo, onHand, inTransit, onOrder, reserved,
+                backorders, rawNeed, quantity, unitCost, orderDate, receiptDate, flags, text, status, editedQuantity,
+                editedOrderDate, editReason, editedAt);
     }
 
     /** inventory position = on hand + in transit + on order − reserved − backorders. */

@@ -71,4 +71,39 @@ class SeriesCsvReaderTest {
         Path file = file("id,period,value\nA,1,4\n");
         assertThatThrownBy(() -> SeriesCsvReader.read(file)).hasMessageContaining("no column 'series_id'");
     }
+
+    @Test
+    void numbersConvertExactlyAsJavaParsesThem() throws IOException {
+        String[] texts = {"0", "-0", "1089.2", "0.1", "-12.345", "123456789012345", "1234567890123456789",
+            "0.000000000000000000000001", "1e3", "2.5E-2", " 7.25 ", ".5", "5.", "-.75", "9007199254740993"};
+        StringBuilder csv = new StringBuilder("series_id,t,y\n");
+        for (int i = 0; i < texts.length; i++) csv.append("A,").append(i + 1).append(',').append(texts[i]).append('\n');
+        double[] values = SeriesCsvReader.read(file(csv.toString())).get(0).values();
+        for (int i = 0; i < texts.length; i++) {
+            assertThat(Double.doubleToRawLongBits(values[i])).as(texts[i])
+                    .isEqualTo(Double.doubleToRawLongBits(Double.parseDouble(texts[i].strip())));
+        }
+    }
+
+    @Test
+    void quotedFieldsBomCrLfAndCommentsAreUnderstood() throws IOException {
+        Path file = folder.resolve("quoted.csv");
+        Files.write(file, ("\uFEFFseries_id,t,y\r\n# note\r\n\r\n\"A,1\",1,\"2.5\"\r\n\"A,1\",2,3\r\nB,1,\"x\"\"\"\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> SeriesCsvReader.read(file))
+                .hasMessageStartingWith("quoted.csv line 6: y value 'x\"' is not a number.");
+        Files.write(file, ("\uFEFFseries_id,t,y\r\n# note\r\n\r\n\"A,1\",1,\"2.5\"\r\n\"A,1\",2,3\r\nB,1,4")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        List<SeriesCsvReader.Series> series = SeriesCsvReader.read(file);
+        assertThat(series).extracting(SeriesCsvReader.Series::id).containsExactly("A,1", "B");
+        assertThat(series.get(0).values()).containsExactly(2.5, 3);
+        assertThat(series.get(1).values()).containsExactly(4);
+    }
+
+    @Test
+    void aShortRowIsReportedWithItsLine() throws IOException {
+        Path file = file("series_id,t,y\nA,1,4\nA;2;5\n");
+        assertThatThrownBy(() -> SeriesCsvReader.read(file))
+                .hasMessageStartingWith("series.csv line 3: 1 fields, expected at least 3.");
+    }
 }

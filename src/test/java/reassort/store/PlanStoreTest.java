@@ -50,6 +50,27 @@ class PlanStoreTest {
     }
 
     @Test
+    void explanationStepsAreStoredAsBytesAndReplaceAnOlderText() {
+        plan(computed("A", "S1", 40), computed("B", "S1", 0));
+        assertThat(store.proposalExplanation("A", "S1")).contains(
+                new StoredExplanation("1. Forecast over the protection interval: 40 units", null));
+
+        byte[] steps = {1, 2, 3, (byte) 0xFF};
+        try (PlanRunWriter writer = store.beginPlanRun(1, DAY)) {
+            writer.add(computed("A", "S1", 40).withExplanation(""), steps);
+            writer.add(computed("B", "S1", 0));
+            writer.commit(5);
+        }
+        StoredExplanation a = store.proposalExplanation("A", "S1").orElseThrow();
+        assertThat(a.hasSteps()).isTrue();
+        assertThat(a.text()).isNull();
+        assertThat(a.steps()).containsExactly(steps);
+        assertThat(store.proposal("A", "S1").orElseThrow().explanation()).isEmpty();
+        assertThat(store.proposalExplanation("B", "S1").orElseThrow().text()).startsWith("1. Forecast");
+        assertThat(store.proposalExplanation("C", "S1")).isEmpty();
+    }
+
+    @Test
     void aRecomputationKeepsThePlannersEditAndStoresTheNewQuantityBesideIt() {
         plan(computed("A", "S1", 40), computed("B", "S1", 10), computed("C", "S1", 5));
         store.editProposal("A", "S1", 60, DAY.plusDays(2), "Local fair");

@@ -49,7 +49,8 @@ class ProposalRowsTest {
         assertThat(Double.isNaN(a.reorderPoint())).isTrue();
         assertThat(rows.get(1).label()).isEmpty();
         assertThat(rows.get(1).packSize()).isEqualTo(1);
-        assertThat(store.proposalExplanation("A", "S1")).contains("1. Forecast over the protection interval: 40 units");
+        assertThat(store.proposalExplanation("A", "S1")).contains(
+                new StoredExplanation("1. Forecast over the protection interval: 40 units", null));
     }
 
     @Test

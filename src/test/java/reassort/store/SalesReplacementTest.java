@@ -78,6 +78,10 @@ class SalesReplacementTest {
                             org.assertj.core.groups.Tuple.tuple(LocalDate.parse("2025-01-15"), 10.0))
                     .endsWith(org.assertj.core.groups.Tuple.tuple(LocalDate.parse("2025-02-15"), 10.0))
                     .hasSize(14 + 32);
+            // The count the summary keeps follows: 4 × 31 lines, then 32 in and 17 + 17 out (and the dates).
+            assertThat(store.summary().count(Dataset.SALES)).isEqualTo(4 * 31 + 32 - 34);
+            assertThat(store.summary().firstSalesDate()).isEqualTo(LocalDate.parse("2025-01-01"));
+            assertThat(store.summary().lastSalesDate()).isEqualTo(LocalDate.parse("2025-02-15"));
             assertThat(units(store, "SKU-1", "STORE-1", "STORE")).isEqualTo(14 + 320);
             assertThat(lines(store, "SKU-2", "STORE-1", "STORE")).extracting(SalesLine::date)
                     .containsExactlyElementsOf(daily("SKU-2", "STORE-1", "STORE", "2025-01-01", "2025-01-14", 1)

@@ -108,9 +108,11 @@ public final class ForecastEvalCommand implements Callable<Integer> {
         if (warmup < 0) throw new CliFailure("--warmup (" + warmup + ") must be 0 or more.", Cli.EXIT_USAGE);
         for (int pass = 0; pass < warmup; pass++) forecast(histories, new ArrayList<>(histories.size()));
         long start = System.nanoTime();
+        long cpuStart = processCpuNanos();
         List<double[]> forecasts = new ArrayList<>(histories.size());
         List<ForecastResult> results = forecast(histories, forecasts);
         long elapsed = System.nanoTime() - start;
+        long cpu = processCpuNanos() - cpuStart;
 
         ForecastAccuracy.Summary summary = new ForecastAccuracy.Summary();
         List<ForecastAccuracy.Scores> scores = new ArrayList<>(series.size());
@@ -128,9 +130,10 @@ public final class ForecastEvalCommand implements Callable<Integer> {
         double msPerSeries = elapsed / 1e6 / series.size();
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.println(String.format(Locale.ROOT,
-                "series=%d MASE=%.3f sMAPE=%.2f RMSSE=%.3f wMAPE=%.2f bias=%.2f ms_per_series=%.3f%s",
+                "series=%d MASE=%.3f sMAPE=%.2f RMSSE=%.3f wMAPE=%.2f bias=%.2f ms_per_series=%.3f cpu_ms_per_series=%.3f%s",
                 summary.series(), means.mase(), means.smape(), means.rmsse(), means.wmape(), means.bias(),
-                msPerSeries, summary.maseLeftOut() > 0 ? " mase_left_out=" + summary.maseLeftOut() : ""));
+                msPerSeries, cpu / 1e6 / series.size(),
+                summary.maseLeftOut() > 0 ? " mase_left_out=" + summary.maseLeftOut() : ""));
         stdout.flush();
         return 0;
     }
@@ -205,6 +208,15 @@ public final class ForecastEvalCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new CliFailure("Cannot write " + out + ": " + e.getMessage() + ". Maybe the folder does not exist.");
         }
+    }
+
+    /**
+     * CPU time of the whole process (every thread: forecasting, JIT compilers, GC), so that a pass can be compared
+     * on a shared machine where wall time depends on the other jobs. -1 where the JVM does not tell.
+     */
+    private static long processCpuNanos() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : -1;
     }
 
     private static String number(double value) {

@@ -59,9 +59,14 @@ public final class PlanCommand implements Callable<Integer> {
     }
 
     private int explain(Workspace workspace, String sku, String location) {
-        StoredProposal p = workspace.plans().proposal(sku, location).orElseThrow(() -> new CliFailure(
-                "No stored proposal for SKU " + sku + " at " + location + " in " + workspace.storeDescription()
-                        + ". Maybe check the codes, or run `reassort plan` first."));
+        StoredProposal p;
+        try {
+            p = workspace.plans().proposal(sku, location).orElseThrow(() -> new CliFailure(
+                    "No stored proposal for SKU " + sku + " at " + location + " in " + workspace.storeDescription()
+                            + ". Maybe check the codes, or run `reassort plan` first."));
+        } catch (IllegalStateException unreadable) {
+            throw new CliFailure(unreadable.getMessage());
+        }
         PrintWriter o = spec.commandLine().getOut();
         o.print(p.explanation());
         o.printf(Locale.ROOT, "Status %s (plan run %d)%n", p.status(), p.planRunId());

@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
 import reassort.app.allocation.AllocationRulesMapping;
 import reassort.app.forecast.RunForecast;
 import reassort.domain.ProgressListener;
-import reassort.engine.policy.ExplanationRenderer;
+import reassort.engine.policy.ExplanationSteps;
 import reassort.engine.allocation.AllocationRules;
 import reassort.engine.policy.Flag;
 import reassort.engine.policy.PolicyEngine;
@@ -48,7 +48,7 @@ import reassort.store.StoredProposal;
 public final class RunPlan {
     /** Transfer lead time from a supplying location when nothing else is known (the store has no lanes yet). */
     public static final double DEFAULT_TRANSFER_LEAD_TIME_DAYS = 2;
-    /** Proposals rendered together, ahead of the store's writer. */
+    /** Proposals prepared together, ahead of the store's writer. */
     private static final int RENDER_CHUNK = 1000;
     private static final Logger LOG = LoggerFactory.getLogger(RunPlan.class);
 
@@ -112,14 +112,14 @@ public final class RunPlan {
         });
         try (PlanRunWriter writer = store.beginPlanRun(forecastRun.id(), today)) {
             int done = 0;
-            // The explanations of the next chunk are rendered on another core while this one is written.
-            java.util.concurrent.Future<StoredProposal[]> next = renderer.submit(() -> storedChunk(proposals, 0));
+            // The rows and explanation steps of the next chunk are prepared on another core while this one is written.
+            java.util.concurrent.Future<Chunk> next = renderer.submit(() -> storedChunk(proposals, 0));
             for (int chunkStart = 0; chunkStart < proposals.size(); chunkStart += RENDER_CHUNK) {
-                StoredProposal[] chunk = await(next);
+                Chunk chunk = await(next);
                 int following = chunkStart + RENDER_CHUNK;
                 if (following < proposals.size()) next = renderer.submit(() -> storedChunk(proposals, following));
-                for (StoredProposal stored : chunk) writer.add(stored);
-                done += chunk.length;
+                for (int i = 0; i < chunk.rows.length; i++) writer.add(chunk.rows[i], chunk.steps[i]);
+                done += chunk.rows.length;
                 ProgressListener.checkCancelled();
                 listener.progress(done, proposals.size(), "Saving proposals");
             }
@@ -143,7 +143,7 @@ public final class RunPlan {
 
     /** The stored proposal of one SKU × location (with its explanation text), if the last plan made one. */
     public Optional<StoredProposal> proposal(String sku, String location) {
-        return store.proposal(sku, location);
+        return store.proposal(sku, location).map(p -> p.withExplanation(explanation(sku, location)));
     }
 
     /**
@@ -189,11 +189,25 @@ public final class RunPlan {
         return store.proposalRows(keys);
     }
 
-    /** The step-by-step explanation of one proposal, empty when there is none. */
+    /**
+     * The step-by-step explanation of one proposal, empty when there is none: rendered from the stored steps (or
+     * the text stored by runs before schema 14).
+     *
+     * @throws IllegalStateException when the stored steps cannot be read (written by a newer version)
+     */
     public String explanation(String sku, String location) {
-        return store.proposalExplanation(sku, location).orElse("");
+        return store.proposalExplanation(sku, location).map(e -> {
+            if (!e.hasSteps()) return e.text();
+            try {
+                return ExplanationSteps.render(sku, location, e.steps());
+            } catch (IllegalArgumentException unreadable) {
+                throw new IllegalStateException("The explanation of " + sku + " at " + location + " cannot be shown: "
+                        + unreadable.getMessage(), unreadable);
+            }
+        }).orElse("");
     }
 
+    /** Every current proposal, without the explanations (read one with {@link #proposal} or {@link #explanation}). */
     public List<StoredProposal> proposals() {
         return store.proposals();
     }
@@ -202,14 +216,21 @@ public final class RunPlan {
         return store.latestPlanRun();
     }
 
-    private static StoredProposal[] storedChunk(List<Proposal> proposals, int from) {
+    /** Rows to save and the explanation steps beside them. */
+    private record Chunk(StoredProposal[] rows, byte[][] steps) {}
+
+    private static Chunk storedChunk(List<Proposal> proposals, int from) {
         int to = Math.min(proposals.size(), from + RENDER_CHUNK);
-        StoredProposal[] chunk = new StoredProposal[to - from];
-        for (int i = from; i < to; i++) chunk[i - from] = stored(proposals.get(i));
+        Chunk chunk = new Chunk(new StoredProposal[to - from], new byte[to - from][]);
+        for (int i = from; i < to; i++) {
+            Proposal p = proposals.get(i);
+            chunk.rows[i - from] = stored(p);
+            chunk.steps[i - from] = ExplanationSteps.encode(p);
+        }
         return chunk;
     }
 
-    private static StoredProposal[] await(java.util.concurrent.Future<StoredProposal[]> chunk) {
+    private static <T> T await(java.util.concurrent.Future<T> chunk) {
         try {
             return chunk.get();
         } catch (InterruptedException e) {
@@ -229,8 +250,7 @@ public final class RunPlan {
                 p.method().name(), p.forecastOverInterval(), p.safetyStock(), p.levels().reorderPoint(),
                 p.levels().orderUpTo(), p.position().onHand(), p.position().inTransit(), p.position().onOrder(),
                 p.position().reserved(), p.position().backorders(), p.rawNeed(), p.orderQuantity(), p.unitCost(),
-                p.orderDate(), p.receiptDate(), flagTexts, ExplanationRenderer.render(p), null, Double.NaN, null, null,
-                null);
+                p.orderDate(), p.receiptDate(), flagTexts, "", null, Double.NaN, null, null, null);
     }
 
     private static Map<String, PlanSummary.SourceTotal> sortedByValue(Map<String, PlanSummary.SourceTotal> totals) {

@@ -94,7 +94,9 @@ final class SmoothingFits {
         double[] start = damped ? new double[] {previous.alpha(), ratio, previous.phi()}
                 : new double[] {previous.alpha(), ratio};
         double[] step = damped ? new double[] {0.03, 0.05, 0.01} : new double[] {0.03, 0.05};
-        return holt(y, from, to, damped, start, step, damped ? 60 : 40);
+        // A third of the first fit's budget: measured on M4 Weekly and car parts, 60/40 → 20/13 evaluations left
+        // every score unchanged (a quarter moved M4's RMSSE); the refit starts next to its optimum.
+        return holt(y, from, to, damped, start, step, damped ? 20 : 13);
     }
 
     private static HoltFit holt(double[] y, int from, int to, boolean damped, double[] start, double[] step,

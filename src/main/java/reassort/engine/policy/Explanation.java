@@ -46,6 +46,31 @@ public final class Explanation extends AbstractList<ExplanationStep> implements 
         return templates.length;
     }
 
+    // The parts of step i, for ExplanationSteps (no ExplanationStep record built).
+    StepTemplate template(int i) {
+        return templates[i];
+    }
+
+    String formula(int i) {
+        return formulas[i];
+    }
+
+    String rule(int i) {
+        return rules[i];
+    }
+
+    double result(int i) {
+        return results[i];
+    }
+
+    int valueCount(int i) {
+        return offsets[i + 1] - offsets[i];
+    }
+
+    double value(int i, int j) {
+        return values[offsets[i] + j];
+    }
+
     static Builder builder() {
         return new Builder();
     }

@@ -1,19 +1,39 @@
 package reassort.engine.policy;
 
+import java.time.LocalDate;
+import java.util.List;
+
 /** Plain text of a proposal and its explanation, for the command line. */
 public final class ExplanationRenderer {
     private ExplanationRenderer() {}
 
     public static String render(Proposal p) {
-        StringBuilder b = new StringBuilder(2048);
-        b.append("SKU ").append(p.sku()).append(" at ").append(p.location());
-        if (p.channel() != null) b.append(" (").append(p.channel()).append(')');
-        b.append(" — ").append(p.ordersSomething() ? "order " + Numbers.fmt(p.orderQuantity()) + " units on " + p.orderDate()
-                + ", expected " + p.receiptDate() : "no order").append(", from ")
-                .append(p.sourceKind() == SourceKind.SUPPLIER ? "supplier " : "location ").append(p.sourceCode()).append('\n');
+        StringBuilder b = header(new StringBuilder(2048), p.sku(), p.location(), p.channel(), p.orderQuantity(),
+                p.orderDate(), p.receiptDate(), p.sourceKind(), p.sourceCode());
         appendSteps(b, p.explanation());
         for (Flag f : p.flags()) b.append("  ! ").append(f.text()).append('\n');
         return b.toString();
+    }
+
+    /** The text {@link #render(Proposal)} gives, from the parts {@link ExplanationSteps} keeps. */
+    static String render(String sku, String location, String channel, double orderQuantity, LocalDate orderDate,
+            LocalDate receiptDate, SourceKind sourceKind, String sourceCode, List<ExplanationStep> steps,
+            List<String> flagTexts) {
+        StringBuilder b = header(new StringBuilder(2048), sku, location, channel, orderQuantity, orderDate, receiptDate,
+                sourceKind, sourceCode);
+        appendSteps(b, steps);
+        for (String f : flagTexts) b.append("  ! ").append(f).append('\n');
+        return b.toString();
+    }
+
+    private static StringBuilder header(StringBuilder b, String sku, String location, String channel,
+            double orderQuantity, LocalDate orderDate, LocalDate receiptDate, SourceKind sourceKind, String sourceCode) {
+        b.append("SKU ").append(sku).append(" at ").append(location);
+        if (channel != null) b.append(" (").append(channel).append(')');
+        b.append(" — ").append(orderQuantity > 0 ? "order " + Numbers.fmt(orderQuantity) + " units on " + orderDate
+                + ", expected " + receiptDate : "no order").append(", from ")
+                .append(sourceKind == SourceKind.SUPPLIER ? "supplier " : "location ").append(sourceCode).append('\n');
+        return b;
     }
 
     /** Appends numbered steps as {@link #render} prints them (allocation and transfer explanations share the layout). */

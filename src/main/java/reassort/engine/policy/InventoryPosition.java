@@ -68,7 +68,7 @@ public record InventoryPosition(
         return sum;
     }
 
-    private static final StepTemplate STEP = StepTemplate.of("position.inventory", "Inventory position",
+    static final StepTemplate STEP = StepTemplate.of("position.inventory", "Inventory position",
             "on hand + in transit + on order − reserved − backorders", "units",
             StepTemplate.in("on hand", "stock on hand", "units"), StepTemplate.in("in transit", "stock in transit", "units"),
             StepTemplate.in("on order", "open purchase orders counted", "units"),

@@ -92,7 +92,7 @@ final class MinimumOrderValueStep {
         return met;
     }
 
-    private static final StepTemplate STEP = StepTemplate.of("order.minimumOrderValue", "Supplier minimum order value",
+    static final StepTemplate STEP = StepTemplate.of("order.minimumOrderValue", "Supplier minimum order value",
             "Σ value of the supplier's lines ≥ minimum order value", "units",
             StepTemplate.in("q", "quantity so far", "units"), StepTemplate.in("value", "order value before the rule", "money"),
             StepTemplate.in("minimum", "supplier minimum order value", "money"),

@@ -23,23 +23,23 @@ public final class OrderSizing {
     public record SizedLine(double rawNeed, double quantity, List<Flag> flags, List<ExplanationStep> steps) {}
 
     private static final String UNITS = "units";
-    private static final StepTemplate PERIODIC = StepTemplate.of("need.raw", "Raw need", "max(0, S − IP)", UNITS,
+    static final StepTemplate PERIODIC = StepTemplate.of("need.raw", "Raw need", "max(0, S − IP)", UNITS,
             StepTemplate.in("S", "order-up-to level", UNITS), StepTemplate.in("IP", "inventory position", UNITS));
-    private static final StepTemplate FIXED = StepTemplate.of("need.raw", "Raw need",
+    static final StepTemplate FIXED = StepTemplate.of("need.raw", "Raw need",
             "IP ≤ s ? n × Q, n = ⌊(s − IP) / Q⌋ + 1 : 0", UNITS, StepTemplate.in("s", "reorder point", UNITS),
             StepTemplate.in("IP", "inventory position", UNITS), StepTemplate.in("Q", "fixed order quantity", UNITS));
-    private static final StepTemplate REORDER = StepTemplate.of("need.raw", "Raw need", "IP ≤ s ? S − IP : 0", UNITS,
+    static final StepTemplate REORDER = StepTemplate.of("need.raw", "Raw need", "IP ≤ s ? S − IP : 0", UNITS,
             StepTemplate.in("s", "reorder point", UNITS), StepTemplate.in("S", "order-up-to level", UNITS),
             StepTemplate.in("IP", "inventory position", UNITS));
-    private static final StepTemplate MIN_MAX = StepTemplate.of("need.raw", "Raw need", "IP ≤ min ? max − IP : 0", UNITS,
+    static final StepTemplate MIN_MAX = StepTemplate.of("need.raw", "Raw need", "IP ≤ min ? max − IP : 0", UNITS,
             StepTemplate.in("min", "minimum", UNITS), StepTemplate.in("max", "maximum", UNITS),
             StepTemplate.in("IP", "inventory position", UNITS));
-    private static final StepTemplate PACK = StepTemplate.of("order.packRounding", "Pack rounding", "", UNITS,
+    static final StepTemplate PACK = StepTemplate.of("order.packRounding", "Pack rounding", "", UNITS,
             StepTemplate.in("need", "raw need", UNITS), StepTemplate.in("pack", "pack size", UNITS));
-    private static final StepTemplate MOQ = StepTemplate.of("order.minimumOrderQuantity", "Minimum order quantity",
+    static final StepTemplate MOQ = StepTemplate.of("order.minimumOrderQuantity", "Minimum order quantity",
             "q < MOQ ? ⌈MOQ / pack⌉ × pack : q", UNITS, StepTemplate.in("q", "quantity so far", UNITS),
             StepTemplate.in("MOQ", "minimum order quantity", UNITS));
-    private static final StepTemplate MAXIMUM = StepTemplate.of("order.maximumStock", "Maximum stock",
+    static final StepTemplate MAXIMUM = StepTemplate.of("order.maximumStock", "Maximum stock",
             "IP + q > max ? ⌊(max − IP) / pack⌋ × pack : q", UNITS, StepTemplate.in("q", "quantity so far", UNITS),
             StepTemplate.in("IP", "inventory position", UNITS), StepTemplate.in("max", "maximum stock", UNITS));
 

@@ -31,29 +31,29 @@ import reassort.domain.StockPosition;
 public final class PolicyEngine {
     private static final int BATCH = 2048;
     private static final String UNITS = "units";
-    private static final StepTemplate CLASSIFICATION = StepTemplate.of("item.classification", "Classification",
+    static final StepTemplate CLASSIFICATION = StepTemplate.of("item.classification", "Classification",
             "ABC on value, XYZ on variability", "", StepTemplate.in("value", "forecast value per year", "money"),
             StepTemplate.in("share", "cumulative share of value", "%"), StepTemplate.in("CV", "coefficient of variation", ""));
     private static final String[][] CLASS_TEXT = classTexts();
-    private static final StepTemplate TARGET = StepTemplate.of("service.target", "Service target", "", "%");
-    private static final StepTemplate EOQ = StepTemplate.of("order.eoq", "Economic order quantity", "EOQ = √(2·D·K / (h·c))",
+    static final StepTemplate TARGET = StepTemplate.of("service.target", "Service target", "", "%");
+    static final StepTemplate EOQ = StepTemplate.of("order.eoq", "Economic order quantity", "EOQ = √(2·D·K / (h·c))",
             UNITS, StepTemplate.in("D", "forecast demand per year", UNITS), StepTemplate.in("K", "ordering cost", "money"),
             StepTemplate.in("h", "holding rate per year", ""), StepTemplate.in("c", "unit cost", "money"));
     private static final StepTemplate.Input MEAN = StepTemplate.in("μ_P", "forecast over the protection interval", UNITS);
     private static final StepTemplate.Input SS = StepTemplate.in("SS", "safety stock", UNITS);
-    private static final StepTemplate LEVELS_PERIODIC = StepTemplate.of("policy.levels", "Policy levels", "S = μ_P + SS",
+    static final StepTemplate LEVELS_PERIODIC = StepTemplate.of("policy.levels", "Policy levels", "S = μ_P + SS",
             UNITS, MEAN, SS);
-    private static final StepTemplate LEVELS_REORDER = StepTemplate.of("policy.levels", "Policy levels",
+    static final StepTemplate LEVELS_REORDER = StepTemplate.of("policy.levels", "Policy levels",
             "s = μ_P + SS; S = s + Q", UNITS, MEAN, SS, StepTemplate.in("Q", "order quantity per cycle", UNITS));
-    private static final StepTemplate LEVELS_FIXED = StepTemplate.of("policy.levels", "Policy levels",
+    static final StepTemplate LEVELS_FIXED = StepTemplate.of("policy.levels", "Policy levels",
             "s = μ_P + SS; Q in whole packs", UNITS, MEAN, SS, StepTemplate.in("Q", "fixed order quantity", UNITS));
-    private static final StepTemplate LEVELS_MIN_MAX = StepTemplate.of("policy.levels", "Policy levels", "min and max as set",
+    static final StepTemplate LEVELS_MIN_MAX = StepTemplate.of("policy.levels", "Policy levels", "min and max as set",
             UNITS, StepTemplate.in("min", "minimum", UNITS), StepTemplate.in("max", "maximum", UNITS),
             StepTemplate.in("s (computed)", "what the computed reorder point would be", UNITS));
-    private static final StepTemplate PROTECTED = StepTemplate.of("policy.protectedStock", "Protected stock added",
+    static final StepTemplate PROTECTED = StepTemplate.of("policy.protectedStock", "Protected stock added",
             "S' = S + B; s' = s + B", UNITS, StepTemplate.in("S", "order-up-to level before", UNITS),
             StepTemplate.in("B", "presentation minimum and channel buffers", UNITS));
-    private static final StepTemplate FINAL = StepTemplate.of("order.final", "Proposed order", "q", UNITS,
+    static final StepTemplate FINAL = StepTemplate.of("order.final", "Proposed order", "q", UNITS,
             StepTemplate.in("value", "order value", "money"));
     private final Clock clock;
 

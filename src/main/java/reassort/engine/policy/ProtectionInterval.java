@@ -52,7 +52,7 @@ public record ProtectionInterval(double waitDays, LeadTime leadTime, double revi
         return waitDays / periodLengthDays;
     }
 
-    private static final StepTemplate STEP = StepTemplate.of("interval.protection", "Protection interval",
+    static final StepTemplate STEP = StepTemplate.of("interval.protection", "Protection interval",
             "P = (wait + L + R) / period length", "periods",
             StepTemplate.in("wait", "days until the order day", "days"), StepTemplate.in("L", "lead time", "days"),
             StepTemplate.in("σ_L", "lead-time standard deviation", "days"), StepTemplate.in("R", "review period", "days"),

@@ -60,36 +60,36 @@ public final class SafetyStock {
     }
 
     private static final String UNITS = "units";
-    private static final StepTemplate OVER_INTERVAL = StepTemplate.of("demand.overInterval",
+    static final StepTemplate OVER_INTERVAL = StepTemplate.of("demand.overInterval",
             "Forecast over the protection interval", "μ_P = Σ forecast per period over P periods", UNITS,
             StepTemplate.in("P", "protection interval", "periods"), StepTemplate.in("d₁", "forecast of the first period", UNITS),
             StepTemplate.in("d̄", "mean forecast per period over P", UNITS));
-    private static final StepTemplate VARIABILITY = StepTemplate.of("demand.variability",
+    static final StepTemplate VARIABILITY = StepTemplate.of("demand.variability",
             "Demand variability over the interval", "σ_P = √(Σσ_h² + d̄²·σ_L²)", UNITS,
             StepTemplate.in("Σσ_h²", "forecast-error variance over P", "units²"),
             StepTemplate.in("d̄", "mean forecast per period", UNITS), StepTemplate.in("σ_L", "lead-time standard deviation", "periods"));
-    private static final StepTemplate NO_DEMAND = StepTemplate.of("safetyStock", "Safety stock", "SS = 0", UNITS);
-    private static final StepTemplate METHOD = StepTemplate.of("safetyStock.method", "Safety-stock method", "", "",
+    static final StepTemplate NO_DEMAND = StepTemplate.of("safetyStock", "Safety stock", "SS = 0", UNITS);
+    static final StepTemplate METHOD = StepTemplate.of("safetyStock.method", "Safety-stock method", "", "",
             StepTemplate.in("ADI", "average demand interval", "periods"), StepTemplate.in("μ_P", "forecast over the interval", UNITS),
             StepTemplate.in("σ_P²/μ_P", "variance over mean", ""),
             StepTemplate.in("n_e", "observed interval totals of forecast errors", ""));
-    private static final StepTemplate NORMAL_CYCLE = StepTemplate.of("safetyStock", "Safety stock (cycle service)",
+    static final StepTemplate NORMAL_CYCLE = StepTemplate.of("safetyStock", "Safety stock (cycle service)",
             "SS = z·σ_P", UNITS, StepTemplate.in("α", "cycle service target", "%"),
             StepTemplate.in("z", "standard normal quantile of α", ""),
             StepTemplate.in("σ_P", "standard deviation over the interval", UNITS));
-    private static final StepTemplate DISTRIBUTION_CYCLE = StepTemplate.of("safetyStock", "Safety stock (cycle service)",
+    static final StepTemplate DISTRIBUTION_CYCLE = StepTemplate.of("safetyStock", "Safety stock (cycle service)",
             "S = min{x : (F_P(x) − π₀·F_L(x)) / (1 − π₀) ≥ α}; SS = S − μ_P", UNITS,
             StepTemplate.in("α", "cycle service target", "%"),
             StepTemplate.in("π₀", "probability of no demand over a review period", ""),
             StepTemplate.in("S", "level reached with probability α", UNITS),
             StepTemplate.in("μ_P", "forecast over the interval", UNITS));
-    private static final StepTemplate NORMAL_FILL = StepTemplate.of("safetyStock", "Safety stock (fill rate)",
+    static final StepTemplate NORMAL_FILL = StepTemplate.of("safetyStock", "Safety stock (fill rate)",
             "σ_P·G(k) − σ_L·G(k_L) = (1 − β)·Q; SS = k·σ_P", UNITS, StepTemplate.in("β", "fill-rate target", "%"),
             StepTemplate.in("Q", "demand per cycle", UNITS),
             StepTemplate.in("σ_P", "standard deviation over the interval", UNITS),
             StepTemplate.in("σ_L·G(k_L)", "shortage already counted in the previous cycle", UNITS),
             StepTemplate.in("k", "safety factor", ""));
-    private static final StepTemplate DISTRIBUTION_FILL = StepTemplate.of("safetyStock", "Safety stock (fill rate)",
+    static final StepTemplate DISTRIBUTION_FILL = StepTemplate.of("safetyStock", "Safety stock (fill rate)",
             "S = min{x : E[(D_P − x)⁺] − E[(D_L − x)⁺] ≤ (1 − β)·Q}; SS = S − μ_P", UNITS,
             StepTemplate.in("β", "fill-rate target", "%"), StepTemplate.in("Q", "demand per cycle", UNITS),
             StepTemplate.in("E[(D_L − S)⁺]", "shortage already counted in the previous cycle", UNITS),

@@ -33,7 +33,9 @@ class PlanBenchmarkTest {
             assertThat(run.seconds()).isPositive();
             List<StoredProposal> proposals = store.proposals();
             assertThat(proposals).hasSize((int) forecast);
-            assertThat(proposals).allSatisfy(p -> assertThat(p.explanation()).startsWith("SKU " + p.sku() + " at "));
+            reassort.app.plan.RunPlan plans = new reassort.app.plan.RunPlan(store, bench.clock());
+            assertThat(proposals).allSatisfy(p -> assertThat(plans.explanation(p.sku(), p.location()))
+                    .startsWith("SKU " + p.sku() + " at "));
         }
     }
 

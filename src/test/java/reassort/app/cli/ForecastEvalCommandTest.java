@@ -36,7 +36,7 @@ class ForecastEvalCommandTest {
         assertThat(run.err()).isEmpty();
         assertThat(run.out().strip()).matches(
                 "series=3 MASE=\\d+\\.\\d{3} sMAPE=\\d+\\.\\d{2} RMSSE=\\d+\\.\\d{3} wMAPE=\\d+\\.\\d{2}"
-                        + " bias=-?\\d+\\.\\d{2} ms_per_series=\\d+\\.\\d{3}");
+                        + " bias=-?\\d+\\.\\d{2} ms_per_series=\\d+\\.\\d{3} cpu_ms_per_series=-?\\d+\\.\\d{3}");
         List<String> lines = Files.readAllLines(out);
         assertThat(lines).hasSize(4);
         assertThat(lines.get(0)).startsWith("series_id,n_train,demand_class,method,MASE,sMAPE,RMSSE,wMAPE,bias,reason,f1,");

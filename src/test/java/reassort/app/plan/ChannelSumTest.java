@@ -58,7 +58,7 @@ class ChannelSumTest {
             }
             PlanSummary summary = new RunPlan(store, clock).run(false, ProgressListener.NONE);
             assertThat(summary.items()).isEqualTo(1);
-            return store.proposal("X", "WH").orElseThrow();
+            return new RunPlan(store, clock).proposal("X", "WH").orElseThrow(); // with its explanation rendered
         }
     }
 

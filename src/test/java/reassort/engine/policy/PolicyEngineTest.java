@@ -24,7 +24,9 @@ class PolicyEngineTest {
     private static final Supplier WEDNESDAYS = PolicyFixtures.supplier("SUP", 10, 0, Set.of(DayOfWeek.WEDNESDAY), 0);
 
     private static PolicyResult plan(List<PolicyItem> items, Map<String, SupplierTerms> suppliers, PolicySettings settings) {
-        return ENGINE.plan(new PolicyInput(items, suppliers, Map.of(), List.of(), settings));
+        PolicyResult result = ENGINE.plan(new PolicyInput(items, suppliers, Map.of(), List.of(), settings));
+        ExplanationStepsTest.assertRendersBack(result.proposals()); // every explanation of these tests, stored and read
+        return result;
     }
 
     private static PolicyItem item(String sku, double onHand, double mean, double sigma) {
