@@ -6,7 +6,10 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** SQL and mappings of the plan tables (schema 5). */
 final class PlanRows {
@@ -89,31 +92,85 @@ final class PlanRows {
             + "p.order_date, p.receipt_date, p.flags, p.status, p.edited_quantity, p.edited_order_date, p.edit_reason, "
             + "p.edited_at FROM proposal p LEFT JOIN product d ON d.sku = p.sku";
 
-    /** {@link #ROW_SELECT} without the join: the product's fields come from a map read once (faster for every row). */
-    static final String ROW_SELECT_ALONE = ROW_SELECT.replace("d.label, d.category, d.pack_size", "NULL, NULL, 1")
-            .replace(" LEFT JOIN product d ON d.sku = p.sku", "");
+    /**
+     * The grid's columns of every proposal, without the product join and in storage order: {@link GridReader} maps
+     * them, {@link #inKeyOrder} puts them in key order.
+     */
+    static final String GRID_SELECT = "SELECT sku, location, source_kind, source_code, classification, on_hand, "
+            + "in_transit, on_order, reserved, backorders, forecast_over_interval, safety_stock, reorder_point, "
+            + "order_up_to, quantity, unit_cost, order_date, receipt_date, flags, status, edited_quantity, "
+            + "edited_order_date, edit_reason, edited_at FROM proposal";
 
     /** A product's label, category and pack size, as the grid shows them. */
-    record ProductFields(String label, String category, int packSize) {}
+    record ProductFields(String sku, String label, String category, int packSize) {}
 
     static final String PRODUCT_FIELDS = "SELECT sku, label, category, pack_size FROM product";
 
-    static ProposalRow row(ResultSet r) throws SQLException {
-        return row(r, null);
+    /**
+     * Maps the rows of {@link #GRID_SELECT} one pass, sharing what repeats: one string per distinct location,
+     * source, class and flag text (100,000 rows hold a few hundred), one flag list per flag text, the SKU of the
+     * row before when it is the same. Less to allocate now, and less memory for as long as the grid is open.
+     */
+    static final class GridReader {
+        private final Map<String, ProductFields> products;
+        private final Map<String, String> words = new HashMap<>();
+        private final Map<String, List<String>> flagLists = new HashMap<>();
+        private String previousSku = "";
+
+        GridReader(Map<String, ProductFields> products) {
+            this.products = products;
+        }
+
+        ProposalRow row(ResultSet r) throws SQLException {
+            String sku = r.getString(1);
+            if (sku.equals(previousSku)) sku = previousSku;
+            else previousSku = sku;
+            ProductFields product = products.get(sku);
+            double edited = r.getDouble(21);
+            if (r.wasNull()) edited = Double.NaN;
+            OffsetDateTime editedAt = r.getObject(24, OffsetDateTime.class);
+            return new ProposalRow(sku, word(r.getString(2)), product == null ? null : product.label(),
+                    product == null ? null : product.category(), product == null ? 1 : product.packSize(),
+                    word(r.getString(3)), word(r.getString(4)), word(r.getString(5)), r.getDouble(6), r.getDouble(7),
+                    r.getDouble(8), r.getDouble(9), r.getDouble(10), r.getDouble(11), r.getDouble(12),
+                    ForecastRows.getDouble(r, 13), ForecastRows.getDouble(r, 14), r.getDouble(15), r.getDouble(16),
+                    Jdbc.date(r, 17), Jdbc.date(r, 18), flags(r.getString(19)), ProposalStatus.valueOf(r.getString(20)),
+                    edited, Jdbc.date(r, 22), r.getString(23), editedAt == null ? null : editedAt.toInstant());
+        }
+
+        private String word(String text) {
+            String known = words.putIfAbsent(text, text);
+            return known == null ? text : known;
+        }
+
+        private List<String> flags(String text) {
+            if (text == null || text.isEmpty()) return List.of();
+            return flagLists.computeIfAbsent(text, t -> List.of(t.split("\n")));
+        }
     }
 
-    /** The row at the cursor; the product's fields from {@code products} when given, else from the query. */
-    static ProposalRow row(ResultSet r, java.util.Map<String, ProductFields> products) throws SQLException {
-        String sku = r.getString(1);
-        ProductFields product = products == null ? null : products.get(sku);
-        String label = products == null ? r.getString(3) : product == null ? null : product.label();
-        String category = products == null ? r.getString(4) : product == null ? null : product.category();
-        int packSize = products == null ? r.getInt(5) : product == null ? 1 : product.packSize();
+    private static final Comparator<ProposalRow> KEY_ORDER = Comparator.comparing(ProposalRow::sku)
+            .thenComparing(ProposalRow::location);
+
+    /** The rows by SKU then location; a plan run writes them in that order, so mostly a check. */
+    static List<ProposalRow> inKeyOrder(List<ProposalRow> rows) {
+        for (int i = 1; i < rows.size(); i++) {
+            if (KEY_ORDER.compare(rows.get(i - 1), rows.get(i)) > 0) {
+                rows.sort(KEY_ORDER);
+                break;
+            }
+        }
+        return rows;
+    }
+
+    /** The row of {@link #ROW_SELECT} at the cursor. */
+    static ProposalRow row(ResultSet r) throws SQLException {
         String flags = r.getString(22);
         double edited = r.getDouble(24);
         if (r.wasNull()) edited = Double.NaN;
         OffsetDateTime editedAt = r.getObject(27, OffsetDateTime.class);
-        return new ProposalRow(sku, r.getString(2), label, category, packSize, r.getString(6), r.getString(7), r.getString(8), r.getDouble(9), r.getDouble(10), r.getDouble(11),
+        return new ProposalRow(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getInt(5),
+                r.getString(6), r.getString(7), r.getString(8), r.getDouble(9), r.getDouble(10), r.getDouble(11),
                 r.getDouble(12), r.getDouble(13), r.getDouble(14), r.getDouble(15), ForecastRows.getDouble(r, 16),
                 ForecastRows.getDouble(r, 17), r.getDouble(18), r.getDouble(19), Jdbc.date(r, 20), Jdbc.date(r, 21),
                 flags == null || flags.isEmpty() ? List.of() : List.of(flags.split("\n")),

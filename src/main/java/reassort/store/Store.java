@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -424,16 +425,30 @@ public final class Store implements AutoCloseable {
                 + " ORDER BY p.sku, p.location", PlanRows::proposal));
     }
 
-    /** Every current proposal as the grid lists it (no explanation text), by SKU then location. */
+    /**
+     * Every current proposal as the grid lists it (no explanation text), by SKU then location. One scan of the
+     * proposal table in storage order (the primary-key order would look up every row through the index), on a
+     * session of its own, products from a map read once; sorted here when the scan was not already in key order.
+     */
     public List<ProposalRow> proposalRows() {
-        return read("read the proposal rows", c -> {
+        return readAlone("read the proposal rows", c -> {
             Map<String, PlanRows.ProductFields> products = new HashMap<>();
-            for (String[] p : Jdbc.list(c, PlanRows.PRODUCT_FIELDS, r -> new String[] {r.getString(1), r.getString(2),
-                r.getString(3), String.valueOf(r.getInt(4))})) {
-                products.put(p[0], new PlanRows.ProductFields(p[1], p[2], Integer.parseInt(p[3])));
+            try (Statement statement = c.createStatement()) {
+                statement.execute("SET LAZY_QUERY_EXECUTION TRUE");
             }
-            return Jdbc.list(c, PlanRows.ROW_SELECT_ALONE + " ORDER BY p.sku, p.location",
-                    r -> PlanRows.row(r, products));
+            for (PlanRows.ProductFields p : Jdbc.list(c, PlanRows.PRODUCT_FIELDS, r -> new PlanRows.ProductFields(
+                    r.getString(1), r.getString(2), r.getString(3), r.getInt(4)))) {
+                products.put(p.sku(), p);
+            }
+            PlanRows.GridReader reader = new PlanRows.GridReader(products);
+            List<ProposalRow> rows = new ArrayList<>();
+            try (PreparedStatement select = c.prepareStatement(PlanRows.GRID_SELECT)) {
+                select.setFetchSize(10_000);
+                try (ResultSet r = select.executeQuery()) {
+                    while (r.next()) rows.add(reader.row(r));
+                }
+            }
+            return PlanRows.inKeyOrder(rows);
         });
     }
 
@@ -985,6 +1000,20 @@ public final class Store implements AutoCloseable {
 
     private void ensureOpen() {
         if (closed) throw new IllegalStateException("The store " + database.description() + " is closed.");
+    }
+
+    /** As {@link #read}, on a session outside the pool (see {@link Database#unpooledConnection}): for bulk reads. */
+    private <T> T readAlone(String what, Jdbc.Work<T> work) {
+        boolean interrupted = Interrupts.lower();
+        try {
+            ensureOpen();
+            return database.inSnapshot(database.unpooledConnection(), work);
+        } catch (SQLException e) {
+            throw new StoreException("Could not " + what + " in the store " + database.description() + ": "
+                    + e.getMessage(), e);
+        } finally {
+            Interrupts.restore(interrupted);
+        }
     }
 
     private <T> T read(String what, Jdbc.Work<T> work) {
