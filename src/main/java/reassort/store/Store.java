@@ -440,7 +440,19 @@ public final class Store implements AutoCloseable {
                     r.getString(1), r.getString(2), r.getString(3), r.getInt(4)))) {
                 products.put(p.sku(), p);
             }
-            PlanRows.GridReader reader = new PlanRows.GridReader(products);
+            Map<Long, PlanRows.ChannelSets> channels = new HashMap<>();
+            Map<Long, PlanRows.ChannelSets> byForecastRun = new HashMap<>();
+            for (long planRun : Jdbc.list(c, PlanRows.PROPOSAL_PLAN_RUNS, r -> r.getLong(1))) {
+                for (long forecastRun : Jdbc.list(c, PlanRows.FORECAST_RUN_OF_PLAN, r -> r.getLong(1), planRun)) {
+                    PlanRows.ChannelSets sets = byForecastRun.get(forecastRun);
+                    if (sets == null) {
+                        sets = PlanRows.ChannelSets.read(c, forecastRun);
+                        byForecastRun.put(forecastRun, sets);
+                    }
+                    channels.put(planRun, sets);
+                }
+            }
+            PlanRows.GridReader reader = new PlanRows.GridReader(products, channels);
             List<ProposalRow> rows = new ArrayList<>();
             try (PreparedStatement select = c.prepareStatement(PlanRows.GRID_SELECT)) {
                 select.setFetchSize(10_000);
@@ -577,7 +589,8 @@ public final class Store implements AutoCloseable {
 
     /**
      * Approves, rejects or resets (PROPOSED, dropping the planner's edit) proposals, all or nothing, each with its
-     * audit entry. {@code reason} may be null.
+     * audit entry. {@code reason} may be null; given with an approval or a rejection, it also becomes the proposal's
+     * reason (as an edit's does), which undo puts back like the rest of the planner's part.
      */
     public int setProposalStatuses(List<ProposalKey> keys, ProposalStatus status, String reason) {
         Require.present(status, "Proposal status");
@@ -592,19 +605,26 @@ public final class Store implements AutoCloseable {
             case REJECTED -> "REJECT";
             default -> "RESET";
         };
+        // an approval's or rejection's reason becomes the proposal's reason (the grid's reason column); without
+        // one the reason stays as it was. The audit trail keeps every reason either way.
+        boolean withReason = reason != null && !reason.isBlank();
         String sql = status == ProposalStatus.PROPOSED
                 ? "UPDATE proposal SET status = ?, edited_quantity = NULL, edited_order_date = NULL, edit_reason = NULL, "
                         + "edited_at = NULL WHERE sku = ? AND location = ?"
+                : withReason ? "UPDATE proposal SET status = ?, edit_reason = ? WHERE sku = ? AND location = ?"
                 : "UPDATE proposal SET status = ? WHERE sku = ? AND location = ?";
+        boolean setsReason = withReason && status != ProposalStatus.PROPOSED;
         OffsetDateTime now = nowUtc();
         return write("set the status of " + keys.size() + " proposal(s) to " + status, c -> {
             try (PreparedStatement update = c.prepareStatement(sql);
                     AuditRows.Batch audit = new AuditRows.Batch(c, now.toInstant(), actor)) {
                 for (ProposalKey key : keys) {
                     StoredProposal before = currentProposal(c, key);
-                    update.setString(1, status.name());
-                    update.setString(2, key.sku());
-                    update.setString(3, key.location());
+                    int i = 1;
+                    update.setString(i++, status.name());
+                    if (setsReason) update.setString(i++, reason.strip());
+                    update.setString(i++, key.sku());
+                    update.setString(i, key.location());
                     update.addBatch();
                     double after = status == ProposalStatus.PROPOSED ? before.quantity() : before.effectiveQuantity();
                     LocalDate afterDate = status == ProposalStatus.PROPOSED ? before.orderDate() : before.effectiveOrderDate();

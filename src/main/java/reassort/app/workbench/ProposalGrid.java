@@ -123,6 +123,7 @@ public final class ProposalGrid {
             if (!filter.categories().isEmpty() && !filter.categories().contains(r.category())) continue;
             if (!filter.sources().isEmpty() && !filter.sources().contains(r.sourceCode())) continue;
             if (!filter.locations().isEmpty() && !filter.locations().contains(r.location())) continue;
+            if (!filter.channels().isEmpty() && !anyOf(filter.channels(), r.channels())) continue;
             if (!filter.classes().isEmpty() && !filter.classes().contains(r.classification())) continue;
             if (!filter.statuses().isEmpty() && !filter.statuses().contains(r.status())) continue;
             if (flagMask != 0 && (flagBits[i] & flagMask) == 0) continue;
@@ -130,6 +131,11 @@ public final class ProposalGrid {
             kept[n++] = i;
         }
         return Arrays.copyOf(kept, n);
+    }
+
+    private static boolean anyOf(Set<String> wanted, List<String> values) {
+        for (String value : values) if (wanted.contains(value)) return true;
+        return false;
     }
 
     /** Sorts row numbers by the criteria, first criterion first; a stable merge sort on primitive keys. */
@@ -223,23 +229,29 @@ public final class ProposalGrid {
         Set<String> categories = new TreeSet<>();
         Set<String> sources = new TreeSet<>();
         Set<String> locations = new TreeSet<>();
+        Set<String> channels = new TreeSet<>();
         Set<String> classes = new TreeSet<>();
+        List<String> seenChannels = null;
         int bits = 0;
         for (int i = 0; i < rows.length; i++) {
             GridRow r = rows[i];
             if (!r.category().isEmpty()) categories.add(r.category());
             sources.add(r.sourceCode());
             locations.add(r.location());
+            if (r.channels() != seenChannels) { // the store shares one list per set of channels
+                channels.addAll(r.channels());
+                seenChannels = r.channels();
+            }
             classes.add(r.classification());
             bits |= flagBits[i];
         }
         List<FlagKind> flags = new ArrayList<>();
         for (FlagKind kind : FlagKind.values()) if ((bits & kind.bit()) != 0) flags.add(kind);
-        return new Facets(List.copyOf(categories), List.copyOf(sources), List.copyOf(locations), List.copyOf(classes),
-                flags);
+        return new Facets(List.copyOf(categories), List.copyOf(sources), List.copyOf(locations), List.copyOf(channels),
+                List.copyOf(classes), flags);
     }
 
     /** The distinct values of the filterable fields. */
-    public record Facets(List<String> categories, List<String> sources, List<String> locations, List<String> classes,
-            List<FlagKind> flags) {}
+    public record Facets(List<String> categories, List<String> sources, List<String> locations,
+            List<String> channels, List<String> classes, List<FlagKind> flags) {}
 }
