@@ -589,8 +589,8 @@ public final class Store implements AutoCloseable {
 
     /**
      * Approves, rejects or resets (PROPOSED, dropping the planner's edit) proposals, all or nothing, each with its
-     * audit entry. {@code reason} may be null; given with an approval or a rejection, it also becomes the proposal's
-     * reason (as an edit's does), which undo puts back like the rest of the planner's part.
+     * audit entry. {@code reason} may be null; given with a rejection, it also becomes the proposal's reason (as an
+     * edit's does), which undo puts back like the rest of the planner's part.
      */
     public int setProposalStatuses(List<ProposalKey> keys, ProposalStatus status, String reason) {
         Require.present(status, "Proposal status");
@@ -605,15 +605,15 @@ public final class Store implements AutoCloseable {
             case REJECTED -> "REJECT";
             default -> "RESET";
         };
-        // an approval's or rejection's reason becomes the proposal's reason (the grid's reason column); without
-        // one the reason stays as it was. The audit trail keeps every reason either way.
-        boolean withReason = reason != null && !reason.isBlank();
+        // a rejection's reason becomes the proposal's reason (the grid's reason column): nothing is ordered, and the
+        // reason says why. An approval's stays in the audit trail only, so that a later change of the quantity (in a
+        // review file, say) is not taken as explained by it.
+        boolean setsReason = status == ProposalStatus.REJECTED && reason != null && !reason.isBlank();
         String sql = status == ProposalStatus.PROPOSED
                 ? "UPDATE proposal SET status = ?, edited_quantity = NULL, edited_order_date = NULL, edit_reason = NULL, "
                         + "edited_at = NULL WHERE sku = ? AND location = ?"
-                : withReason ? "UPDATE proposal SET status = ?, edit_reason = ? WHERE sku = ? AND location = ?"
+                : setsReason ? "UPDATE proposal SET status = ?, edit_reason = ? WHERE sku = ? AND location = ?"
                 : "UPDATE proposal SET status = ? WHERE sku = ? AND location = ?";
-        boolean setsReason = withReason && status != ProposalStatus.PROPOSED;
         OffsetDateTime now = nowUtc();
         return write("set the status of " + keys.size() + " proposal(s) to " + status, c -> {
             try (PreparedStatement update = c.prepareStatement(sql);

@@ -109,8 +109,9 @@ class ProposalRowsTest {
         store.setProposalStatuses(List.of(new ProposalKey("A", "S1")), ProposalStatus.REJECTED, "Delisted");
         assertThat(store.proposalRows().get(0).editReason()).isEqualTo("Delisted");
         assertThat(store.proposalRows().get(0).effectiveQuantity()).isEqualTo(12);
-        store.setProposalStatuses(List.of(new ProposalKey("A", "S1")), ProposalStatus.APPROVED, null);
-        assertThat(store.proposalRows().get(0).editReason()).as("no reason: kept").isEqualTo("Delisted");
+        store.setProposalStatuses(List.of(new ProposalKey("A", "S1")), ProposalStatus.APPROVED, "Back in range");
+        assertThat(store.proposalRows().get(0).editReason()).as("an approval's reason: audit only").isEqualTo("Delisted");
+        assertThat(store.auditTrail("A", "S1")).last().extracting(AuditEntry::reason).isEqualTo("Back in range");
 
         store.restorePlannerStates(List.of(before), "UNDO", null);
         assertThat(store.proposalRows().get(0).editReason()).isEqualTo("Fair");
