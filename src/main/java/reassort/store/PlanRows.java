@@ -6,7 +6,10 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** SQL and mappings of the plan tables (schema 5). */
 final class PlanRows {
@@ -87,41 +90,199 @@ final class PlanRows {
                 editedAt == null ? null : editedAt.toInstant());
     }
 
+    /** The channels of proposal {@code p}: those of its SKU × location in the forecast run its plan was made from. */
+    private static final String CHANNELS_OF_ROW = "SELECT LISTAGG(f.channel, ',') WITHIN GROUP (ORDER BY f.channel) "
+            + "FROM plan_run r JOIN series_forecast f ON f.run_id = r.forecast_run_id WHERE r.id = p.plan_run_id "
+            + "AND f.sku = p.sku AND f.location = p.location";
+
     /** The columns of {@link ProposalRow}: the proposal without its explanation, with the product's label. */
     static final String ROW_SELECT = "SELECT p.sku, p.location, d.label, d.category, d.pack_size, p.source_kind, "
             + "p.source_code, p.classification, p.on_hand, p.in_transit, p.on_order, p.reserved, p.backorders, "
             + "p.forecast_over_interval, p.safety_stock, p.reorder_point, p.order_up_to, p.quantity, p.unit_cost, "
             + "p.order_date, p.receipt_date, p.flags, p.status, p.edited_quantity, p.edited_order_date, p.edit_reason, "
-            + "p.edited_at FROM proposal p LEFT JOIN product d ON d.sku = p.sku";
+            + "p.edited_at, (" + CHANNELS_OF_ROW + ") FROM proposal p LEFT JOIN product d ON d.sku = p.sku";
 
-    /** {@link #ROW_SELECT} without the join: the product's fields come from a map read once (faster for every row). */
-    static final String ROW_SELECT_ALONE = ROW_SELECT.replace("d.label, d.category, d.pack_size", "NULL, NULL, 1")
-            .replace(" LEFT JOIN product d ON d.sku = p.sku", "");
+    /**
+     * The grid's columns of every proposal, without the product join and in storage order: {@link GridReader} maps
+     * them, {@link #inKeyOrder} puts them in key order.
+     */
+    static final String GRID_SELECT = "SELECT sku, location, source_kind, source_code, classification, on_hand, "
+            + "in_transit, on_order, reserved, backorders, forecast_over_interval, safety_stock, reorder_point, "
+            + "order_up_to, quantity, unit_cost, order_date, receipt_date, flags, status, edited_quantity, "
+            + "edited_order_date, edit_reason, edited_at, plan_run_id FROM proposal";
 
     /** A product's label, category and pack size, as the grid shows them. */
-    record ProductFields(String label, String category, int packSize) {}
+    record ProductFields(String sku, String label, String category, int packSize) {}
 
     static final String PRODUCT_FIELDS = "SELECT sku, label, category, pack_size FROM product";
 
-    static ProposalRow row(ResultSet r) throws SQLException {
-        return row(r, null);
+    /**
+     * Maps the rows of {@link #GRID_SELECT} one pass, sharing what repeats: one string per distinct location,
+     * source, class and flag text (100,000 rows hold a few hundred), one flag list per flag text, the SKU of the
+     * row before when it is the same. Less to allocate now, and less memory for as long as the grid is open.
+     */
+    static final class GridReader {
+        private final Map<String, ProductFields> products;
+        private final Map<String, String> words = new HashMap<>();
+        private final Map<String, List<String>> flagLists = new HashMap<>();
+        private final Map<Long, ChannelSets> channelsByPlanRun;
+        private String previousSku = "";
+        private long previousRun = Long.MIN_VALUE;
+        private ChannelSets previousSets;
+
+        GridReader(Map<String, ProductFields> products, Map<Long, ChannelSets> channelsByPlanRun) {
+            this.products = products;
+            this.channelsByPlanRun = channelsByPlanRun;
+        }
+
+        ProposalRow row(ResultSet r) throws SQLException {
+            String sku = r.getString(1);
+            if (sku.equals(previousSku)) sku = previousSku;
+            else previousSku = sku;
+            ProductFields product = products.get(sku);
+            double edited = r.getDouble(21);
+            if (r.wasNull()) edited = Double.NaN;
+            OffsetDateTime editedAt = r.getObject(24, OffsetDateTime.class);
+            String location = word(r.getString(2));
+            long run = r.getLong(25);
+            if (run != previousRun) {
+                previousRun = run;
+                previousSets = channelsByPlanRun.get(run);
+            }
+            ChannelSets channels = previousSets;
+            return new ProposalRow(sku, location, product == null ? null : product.label(),
+                    product == null ? null : product.category(), product == null ? 1 : product.packSize(),
+                    word(r.getString(3)), word(r.getString(4)), word(r.getString(5)), r.getDouble(6), r.getDouble(7),
+                    r.getDouble(8), r.getDouble(9), r.getDouble(10), r.getDouble(11), r.getDouble(12),
+                    ForecastRows.getDouble(r, 13), ForecastRows.getDouble(r, 14), r.getDouble(15), r.getDouble(16),
+                    Jdbc.date(r, 17), Jdbc.date(r, 18), flags(r.getString(19)),
+                    channels == null ? List.of() : channels.of(sku, location), ProposalStatus.valueOf(r.getString(20)),
+                    edited, Jdbc.date(r, 22), r.getString(23), editedAt == null ? null : editedAt.toInstant());
+        }
+
+        private String word(String text) {
+            String known = words.putIfAbsent(text, text);
+            return known == null ? text : known;
+        }
+
+        private List<String> flags(String text) {
+            if (text == null || text.isEmpty()) return List.of();
+            return flagLists.computeIfAbsent(text, t -> List.of(t.split("\n")));
+        }
     }
 
-    /** The row at the cursor; the product's fields from {@code products} when given, else from the query. */
-    static ProposalRow row(ResultSet r, java.util.Map<String, ProductFields> products) throws SQLException {
-        String sku = r.getString(1);
-        ProductFields product = products == null ? null : products.get(sku);
-        String label = products == null ? r.getString(3) : product == null ? null : product.label();
-        String category = products == null ? r.getString(4) : product == null ? null : product.category();
-        int packSize = products == null ? r.getInt(5) : product == null ? 1 : product.packSize();
+    /** The plan runs of the current proposals (read through the index on plan_run_id). */
+    static final String PROPOSAL_PLAN_RUNS = "SELECT DISTINCT plan_run_id FROM proposal";
+    static final String FORECAST_RUN_OF_PLAN = "SELECT forecast_run_id FROM plan_run WHERE id = ?";
+    /**
+     * One forecast run's series keys in primary-key order: a range of the key index, never the forecast arrays. The
+     * order names run_id too, or H2 does not see that the index already gives it and sorts 170,000 rows in a temp
+     * result (two thirds of the grid's open).
+     */
+    static final String SERIES_CHANNELS = "SELECT sku, location, channel FROM series_forecast WHERE run_id = ? "
+            + "ORDER BY run_id, sku, location, channel";
+
+    /**
+     * The channels of every SKU × location of one forecast run, in key order: found by a binary search, or at once
+     * when asked in key order (a scan of the proposals mostly is). One list per distinct set of channels.
+     */
+    static final class ChannelSets {
+        private final String[] skus;
+        private final String[] locations;
+        private final List<List<String>> sets;
+        private int next;
+
+        private ChannelSets(List<String> skus, List<String> locations, List<List<String>> sets) {
+            this.skus = skus.toArray(String[]::new);
+            this.locations = locations.toArray(String[]::new);
+            this.sets = sets;
+        }
+
+        static ChannelSets read(java.sql.Connection c, long forecastRunId) throws SQLException {
+            List<String> skus = new java.util.ArrayList<>();
+            List<String> locations = new java.util.ArrayList<>();
+            List<List<String>> sets = new java.util.ArrayList<>();
+            Map<String, List<String>> distinct = new HashMap<>();
+            try (PreparedStatement select = c.prepareStatement(SERIES_CHANNELS)) {
+                select.setLong(1, forecastRunId);
+                select.setFetchSize(10_000);
+                try (ResultSet r = select.executeQuery()) {
+                    String sku = null;
+                    String location = null;
+                    StringBuilder channels = new StringBuilder();
+                    while (r.next()) {
+                        String s = r.getString(1);
+                        String l = r.getString(2);
+                        if (!s.equals(sku) || !l.equals(location)) {
+                            if (sku != null) add(skus, locations, sets, distinct, sku, location, channels);
+                            sku = s;
+                            location = l;
+                            channels.setLength(0);
+                        }
+                        if (channels.length() > 0) channels.append(',');
+                        channels.append(r.getString(3));
+                    }
+                    if (sku != null) add(skus, locations, sets, distinct, sku, location, channels);
+                }
+            }
+            return new ChannelSets(skus, locations, sets);
+        }
+
+        private static void add(List<String> skus, List<String> locations, List<List<String>> sets,
+                Map<String, List<String>> distinct, String sku, String location, StringBuilder channels) {
+            skus.add(sku);
+            locations.add(location);
+            sets.add(distinct.computeIfAbsent(channels.toString(), t -> List.of(t.split(","))));
+        }
+
+        List<String> of(String sku, String location) {
+            if (next < skus.length && skus[next].equals(sku) && locations[next].equals(location)) {
+                return sets.get(next++);
+            }
+            int low = 0;
+            int high = skus.length - 1;
+            while (low <= high) {
+                int mid = (low + high) >>> 1;
+                int c = skus[mid].compareTo(sku);
+                if (c == 0) c = locations[mid].compareTo(location);
+                if (c == 0) {
+                    next = mid + 1;
+                    return sets.get(mid);
+                }
+                if (c < 0) low = mid + 1;
+                else high = mid - 1;
+            }
+            return List.of();
+        }
+    }
+
+    private static final Comparator<ProposalRow> KEY_ORDER = Comparator.comparing(ProposalRow::sku)
+            .thenComparing(ProposalRow::location);
+
+    /** The rows by SKU then location; a plan run writes them in that order, so mostly a check. */
+    static List<ProposalRow> inKeyOrder(List<ProposalRow> rows) {
+        for (int i = 1; i < rows.size(); i++) {
+            if (KEY_ORDER.compare(rows.get(i - 1), rows.get(i)) > 0) {
+                rows.sort(KEY_ORDER);
+                break;
+            }
+        }
+        return rows;
+    }
+
+    /** The row of {@link #ROW_SELECT} at the cursor. */
+    static ProposalRow row(ResultSet r) throws SQLException {
         String flags = r.getString(22);
         double edited = r.getDouble(24);
         if (r.wasNull()) edited = Double.NaN;
         OffsetDateTime editedAt = r.getObject(27, OffsetDateTime.class);
-        return new ProposalRow(sku, r.getString(2), label, category, packSize, r.getString(6), r.getString(7), r.getString(8), r.getDouble(9), r.getDouble(10), r.getDouble(11),
+        String channels = r.getString(28);
+        return new ProposalRow(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getInt(5),
+                r.getString(6), r.getString(7), r.getString(8), r.getDouble(9), r.getDouble(10), r.getDouble(11),
                 r.getDouble(12), r.getDouble(13), r.getDouble(14), r.getDouble(15), ForecastRows.getDouble(r, 16),
                 ForecastRows.getDouble(r, 17), r.getDouble(18), r.getDouble(19), Jdbc.date(r, 20), Jdbc.date(r, 21),
                 flags == null || flags.isEmpty() ? List.of() : List.of(flags.split("\n")),
+                channels == null ? List.of() : List.of(channels.split(",")),
                 ProposalStatus.valueOf(r.getString(23)), edited, Jdbc.date(r, 25), r.getString(26),
                 editedAt == null ? null : editedAt.toInstant());
     }

@@ -11,6 +11,8 @@ import java.util.List;
  *
  * @param label the product's label, empty when the product is no longer in the product list
  * @param packSize the product's pack size, 1 when unknown
+ * @param channels the channels whose forecast the proposal's demand adds up (those its location sells the SKU on),
+ *     by code; empty when the plan's forecast run is gone or the plan had none
  * @param editedQuantity the planner's quantity, NaN when not edited
  * @param editedOrderDate the planner's order date, null when not edited
  */
@@ -37,6 +39,7 @@ public record ProposalRow(
         LocalDate orderDate,
         LocalDate receiptDate,
         List<String> flags,
+        List<String> channels,
         ProposalStatus status,
         double editedQuantity,
         LocalDate editedOrderDate,
@@ -47,6 +50,7 @@ public record ProposalRow(
         category = category == null ? "" : category;
         packSize = Math.max(1, packSize);
         flags = flags == null ? List.of() : List.copyOf(flags);
+        channels = channels == null ? List.of() : List.copyOf(channels);
         status = status == null ? ProposalStatus.PROPOSED : status;
     }
 

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -444,16 +445,42 @@ public final class Store implements AutoCloseable {
                 + " ORDER BY p.sku, p.location", PlanRows::proposal));
     }
 
-    /** Every current proposal as the grid lists it (no explanation text), by SKU then location. */
+    /**
+     * Every current proposal as the grid lists it (no explanation text), by SKU then location. One scan of the
+     * proposal table in storage order (the primary-key order would look up every row through the index), on a
+     * session of its own, products from a map read once; sorted here when the scan was not already in key order.
+     */
     public List<ProposalRow> proposalRows() {
-        return read("read the proposal rows", c -> {
+        return readAlone("read the proposal rows", c -> {
             Map<String, PlanRows.ProductFields> products = new HashMap<>();
-            for (String[] p : Jdbc.list(c, PlanRows.PRODUCT_FIELDS, r -> new String[] {r.getString(1), r.getString(2),
-                r.getString(3), String.valueOf(r.getInt(4))})) {
-                products.put(p[0], new PlanRows.ProductFields(p[1], p[2], Integer.parseInt(p[3])));
+            try (Statement statement = c.createStatement()) {
+                statement.execute("SET LAZY_QUERY_EXECUTION TRUE");
             }
-            return Jdbc.list(c, PlanRows.ROW_SELECT_ALONE + " ORDER BY p.sku, p.location",
-                    r -> PlanRows.row(r, products));
+            for (PlanRows.ProductFields p : Jdbc.list(c, PlanRows.PRODUCT_FIELDS, r -> new PlanRows.ProductFields(
+                    r.getString(1), r.getString(2), r.getString(3), r.getInt(4)))) {
+                products.put(p.sku(), p);
+            }
+            Map<Long, PlanRows.ChannelSets> channels = new HashMap<>();
+            Map<Long, PlanRows.ChannelSets> byForecastRun = new HashMap<>();
+            for (long planRun : Jdbc.list(c, PlanRows.PROPOSAL_PLAN_RUNS, r -> r.getLong(1))) {
+                for (long forecastRun : Jdbc.list(c, PlanRows.FORECAST_RUN_OF_PLAN, r -> r.getLong(1), planRun)) {
+                    PlanRows.ChannelSets sets = byForecastRun.get(forecastRun);
+                    if (sets == null) {
+                        sets = PlanRows.ChannelSets.read(c, forecastRun);
+                        byForecastRun.put(forecastRun, sets);
+                    }
+                    channels.put(planRun, sets);
+                }
+            }
+            PlanRows.GridReader reader = new PlanRows.GridReader(products, channels);
+            List<ProposalRow> rows = new ArrayList<>();
+            try (PreparedStatement select = c.prepareStatement(PlanRows.GRID_SELECT)) {
+                select.setFetchSize(10_000);
+                try (ResultSet r = select.executeQuery()) {
+                    while (r.next()) rows.add(reader.row(r));
+                }
+            }
+            return PlanRows.inKeyOrder(rows);
         });
     }
 
@@ -586,7 +613,8 @@ public final class Store implements AutoCloseable {
 
     /**
      * Approves, rejects or resets (PROPOSED, dropping the planner's edit) proposals, all or nothing, each with its
-     * audit entry. {@code reason} may be null.
+     * audit entry. {@code reason} may be null; given with a rejection, it also becomes the proposal's reason (as an
+     * edit's does), which undo puts back like the rest of the planner's part.
      */
     public int setProposalStatuses(List<ProposalKey> keys, ProposalStatus status, String reason) {
         Require.present(status, "Proposal status");
@@ -601,9 +629,14 @@ public final class Store implements AutoCloseable {
             case REJECTED -> "REJECT";
             default -> "RESET";
         };
+        // a rejection's reason becomes the proposal's reason (the grid's reason column): nothing is ordered, and the
+        // reason says why. An approval's stays in the audit trail only, so that a later change of the quantity (in a
+        // review file, say) is not taken as explained by it.
+        boolean setsReason = status == ProposalStatus.REJECTED && reason != null && !reason.isBlank();
         String sql = status == ProposalStatus.PROPOSED
                 ? "UPDATE proposal SET status = ?, edited_quantity = NULL, edited_order_date = NULL, edit_reason = NULL, "
                         + "edited_at = NULL WHERE sku = ? AND location = ?"
+                : setsReason ? "UPDATE proposal SET status = ?, edit_reason = ? WHERE sku = ? AND location = ?"
                 : "UPDATE proposal SET status = ? WHERE sku = ? AND location = ?";
         OffsetDateTime now = nowUtc();
         return write("set the status of " + keys.size() + " proposal(s) to " + status, c -> {
@@ -611,9 +644,11 @@ public final class Store implements AutoCloseable {
                     AuditRows.Batch audit = new AuditRows.Batch(c, now.toInstant(), actor)) {
                 for (ProposalKey key : keys) {
                     StoredProposal before = currentProposal(c, key);
-                    update.setString(1, status.name());
-                    update.setString(2, key.sku());
-                    update.setString(3, key.location());
+                    int i = 1;
+                    update.setString(i++, status.name());
+                    if (setsReason) update.setString(i++, reason.strip());
+                    update.setString(i++, key.sku());
+                    update.setString(i, key.location());
                     update.addBatch();
                     double after = status == ProposalStatus.PROPOSED ? before.quantity() : before.effectiveQuantity();
                     LocalDate afterDate = status == ProposalStatus.PROPOSED ? before.orderDate() : before.effectiveOrderDate();
@@ -974,6 +1009,20 @@ public final class Store implements AutoCloseable {
 
     private void ensureOpen() {
         if (closed) throw new IllegalStateException("The store " + database.description() + " is closed.");
+    }
+
+    /** As {@link #read}, on a session outside the pool (see {@link Database#unpooledConnection}): for bulk reads. */
+    private <T> T readAlone(String what, Jdbc.Work<T> work) {
+        boolean interrupted = Interrupts.lower();
+        try {
+            ensureOpen();
+            return database.inSnapshot(database.unpooledConnection(), work);
+        } catch (SQLException e) {
+            throw new StoreException("Could not " + what + " in the store " + database.description() + ": "
+                    + e.getMessage(), e);
+        } finally {
+            Interrupts.restore(interrupted);
+        }
     }
 
     private <T> T read(String what, Jdbc.Work<T> work) {

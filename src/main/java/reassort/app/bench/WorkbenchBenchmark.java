@@ -18,8 +18,11 @@ import reassort.app.workbench.ProposalFilter;
 import reassort.app.workbench.ProposalGrid;
 import reassort.domain.ProgressListener;
 import reassort.domain.Product;
+import reassort.domain.SeriesKey;
+import reassort.store.ForecastRunWriter;
 import reassort.store.ImportWriter;
 import reassort.store.PlanRunWriter;
+import reassort.store.SeriesForecast;
 import reassort.store.Store;
 import reassort.store.StoredProposal;
 
@@ -30,6 +33,7 @@ import reassort.store.StoredProposal;
  */
 public final class WorkbenchBenchmark {
     private static final int LOCATIONS = 20;
+    private static final int HORIZON = 12;
     private static final String[] CATEGORIES = {"Kitchen", "Garden", "Bathroom", "Lighting", "Storage", "Textiles",
         "Tools", "Decoration", "Toys", "Outdoor"};
 
@@ -62,11 +66,30 @@ public final class WorkbenchBenchmark {
             writer.commit(List.of());
         }
         LocalDate today = LocalDate.now(clock);
+        // the forecast behind the plan: every SKU × location sells in store, some also on the web or by click &
+        // collect (the grid reads each proposal's channels from it)
+        long forecastRun;
+        double[] weeks = new double[HORIZON];
+        try (ForecastRunWriter writer = store.beginForecastRun(HORIZON,
+                today.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY)))) {
+            for (int i = 0; i < proposals; i++) {
+                for (String channel : channels(i)) {
+                    writer.add(new SeriesForecast(new SeriesKey(sku(i / LOCATIONS), location(i), channel), "SES",
+                            "generated", "SMOOTH", 1, 0.2, 52, weeks, weeks, Double.NaN, Double.NaN, Double.NaN,
+                            Double.NaN));
+                }
+                if (i % 10_000 == 0) {
+                    ProgressListener.checkCancelled();
+                    progress.progress(i, proposals, "Writing generated forecasts");
+                }
+            }
+            forecastRun = writer.commit(0).id();
+        }
         String explanation = "1. Forecast over the protection interval …\n".repeat(30);
-        try (PlanRunWriter writer = store.beginPlanRun(0, today)) {
+        try (PlanRunWriter writer = store.beginPlanRun(forecastRun, today)) {
             for (int i = 0; i < proposals; i++) {
                 int p = i / LOCATIONS;
-                String location = "STORE-" + (i % LOCATIONS + 1);
+                String location = location(i);
                 double forecast = random.nextDouble() * 200;
                 double safety = forecast * 0.3;
                 double onHand = random.nextInt(300);
@@ -86,6 +109,19 @@ public final class WorkbenchBenchmark {
             }
             writer.commit(0);
         }
+    }
+
+    private static String location(int i) {
+        return "STORE-" + (i % LOCATIONS + 1);
+    }
+
+    /** The channels of the i-th proposal, in code order: STORE always, WEB for half, CC for a fifth. */
+    static List<String> channels(int i) {
+        List<String> channels = new ArrayList<>(3);
+        if (i % 5 == 0) channels.add("CC");
+        channels.add("STORE");
+        if (i % 2 == 0) channels.add("WEB");
+        return channels;
     }
 
     private static String sku(int p) {
@@ -114,11 +150,17 @@ public final class WorkbenchBenchmark {
         if (full != grid.size()) throw new IllegalStateException("The light and full reads disagree: " + full + " ≠ " + grid.size());
 
         ProposalGrid.Facets facets = grid.facets();
+        int onClickAndCollect = grid.filter(ProposalFilter.ALL.withChannels(Set.of("CC"))).length;
+        if (onClickAndCollect != (full + 4) / 5) {
+            throw new IllegalStateException("The grid holds " + onClickAndCollect + " proposals on channel CC, not "
+                    + (full + 4) / 5 + " as generated.");
+        }
         List<ProposalFilter> filters = List.of(
                 ProposalFilter.ALL.withLocations(Set.of(facets.locations().get(0))),
                 ProposalFilter.ALL.withCategories(Set.of(facets.categories().get(1))),
                 ProposalFilter.ALL.withSources(Set.of(facets.sources().get(7))),
                 ProposalFilter.ALL.withClasses(Set.of("AX")),
+                ProposalFilter.ALL.withChannels(Set.of("CC")),
                 ProposalFilter.ALL.withStatuses(Set.of(PlanStatus.PROPOSED)),
                 ProposalFilter.ALL.withFlags(Set.of(FlagKind.NO_STOCK_SNAPSHOT)),
                 ProposalFilter.ALL.withSearch("article 12"),

@@ -9,6 +9,8 @@ import java.util.List;
  *
  * @param label the product's label, empty when the product is no longer in the product list
  * @param packSize the product's pack size, 1 when unknown
+ * @param channels the channels whose forecast the proposal's demand adds up (those its location sells the SKU on),
+ *     by code; empty when the plan's forecast run is gone or the plan had none
  * @param editedQuantity the planner's quantity, NaN when not edited
  * @param editedOrderDate the planner's order date, null when not edited
  */
@@ -35,6 +37,7 @@ public record GridRow(
         LocalDate orderDate,
         LocalDate receiptDate,
         List<String> flags,
+        List<String> channels,
         PlanStatus status,
         double editedQuantity,
         LocalDate editedOrderDate,
@@ -45,6 +48,7 @@ public record GridRow(
         category = category == null ? "" : category;
         packSize = Math.max(1, packSize);
         flags = flags == null ? List.of() : List.copyOf(flags);
+        channels = channels == null ? List.of() : List.copyOf(channels);
         status = status == null ? PlanStatus.PROPOSED : status;
     }
 
@@ -74,7 +78,7 @@ public record GridRow(
         return new GridRow(r.sku(), r.location(), r.label(), r.category(), r.packSize(), r.sourceKind(),
                 r.sourceCode(), r.classification(), r.onHand(), r.inTransit(), r.onOrder(), r.reserved(),
                 r.backorders(), r.forecastOverInterval(), r.safetyStock(), r.reorderPoint(), r.orderUpTo(),
-                r.quantity(), r.unitCost(), r.orderDate(), r.receiptDate(), r.flags(), PlanStatus.of(r.status()),
+                r.quantity(), r.unitCost(), r.orderDate(), r.receiptDate(), r.flags(), r.channels(), PlanStatus.of(r.status()),
                 r.editedQuantity(), r.editedOrderDate(), r.editReason(), r.editedAt());
     }
 }

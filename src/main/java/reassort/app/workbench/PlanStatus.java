@@ -6,8 +6,14 @@ import reassort.store.ProposalStatus;
 public enum PlanStatus {
     PROPOSED, EDITED, APPROVED, REJECTED, EXPORTED;
 
+    private static final PlanStatus[] BY_STORED = new PlanStatus[ProposalStatus.values().length];
+
+    static {
+        for (ProposalStatus s : ProposalStatus.values()) BY_STORED[s.ordinal()] = valueOf(s.name());
+    }
+
     static PlanStatus of(ProposalStatus status) {
-        return valueOf(status.name());
+        return BY_STORED[status.ordinal()];
     }
 
     ProposalStatus stored() {

@@ -14,23 +14,27 @@ import java.util.TreeSet;
 
 /**
  * Which proposals the planner looks at: an empty set lets every value through; the search matches SKU or label,
- * ignoring case. Saved views keep it as {@link #encode() text}.
+ * ignoring case. A proposal is on a channel when its demand adds up that channel's forecast (see
+ * {@link GridRow#channels()}); with several channels chosen, any of them will do. Saved views keep it as
+ * {@link #encode() text}.
  */
 public record ProposalFilter(
         Set<String> categories,
         Set<String> sources,
         Set<String> locations,
+        Set<String> channels,
         Set<String> classes,
         Set<PlanStatus> statuses,
         Set<FlagKind> flags,
         String search) {
     public static final ProposalFilter ALL = new ProposalFilter(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(),
-            Set.of(), "");
+            Set.of(), Set.of(), "");
 
     public ProposalFilter {
         categories = copy(categories);
         sources = copy(sources);
         locations = copy(locations);
+        channels = copy(channels);
         classes = copy(classes);
         statuses = statuses == null || statuses.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(statuses));
         flags = flags == null || flags.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(flags));
@@ -42,31 +46,35 @@ public record ProposalFilter(
     }
 
     public ProposalFilter withCategories(Set<String> values) {
-        return new ProposalFilter(values, sources, locations, classes, statuses, flags, search);
+        return new ProposalFilter(values, sources, locations, channels, classes, statuses, flags, search);
     }
 
     public ProposalFilter withSources(Set<String> values) {
-        return new ProposalFilter(categories, values, locations, classes, statuses, flags, search);
+        return new ProposalFilter(categories, values, locations, channels, classes, statuses, flags, search);
     }
 
     public ProposalFilter withLocations(Set<String> values) {
-        return new ProposalFilter(categories, sources, values, classes, statuses, flags, search);
+        return new ProposalFilter(categories, sources, values, channels, classes, statuses, flags, search);
+    }
+
+    public ProposalFilter withChannels(Set<String> values) {
+        return new ProposalFilter(categories, sources, locations, values, classes, statuses, flags, search);
     }
 
     public ProposalFilter withClasses(Set<String> values) {
-        return new ProposalFilter(categories, sources, locations, values, statuses, flags, search);
+        return new ProposalFilter(categories, sources, locations, channels, values, statuses, flags, search);
     }
 
     public ProposalFilter withStatuses(Set<PlanStatus> values) {
-        return new ProposalFilter(categories, sources, locations, classes, values, flags, search);
+        return new ProposalFilter(categories, sources, locations, channels, classes, values, flags, search);
     }
 
     public ProposalFilter withFlags(Set<FlagKind> values) {
-        return new ProposalFilter(categories, sources, locations, classes, statuses, values, search);
+        return new ProposalFilter(categories, sources, locations, channels, classes, statuses, values, search);
     }
 
     public ProposalFilter withSearch(String text) {
-        return new ProposalFilter(categories, sources, locations, classes, statuses, flags, text);
+        return new ProposalFilter(categories, sources, locations, channels, classes, statuses, flags, text);
     }
 
     public boolean isAll() {
@@ -79,6 +87,7 @@ public record ProposalFilter(
         add(parts, "category", categories);
         add(parts, "source", sources);
         add(parts, "location", locations);
+        add(parts, "channel", channels);
         add(parts, "class", classes);
         add(parts, "status", statuses.stream().map(Enum::name).toList());
         add(parts, "flag", flags.stream().map(Enum::name).toList());
@@ -106,12 +115,13 @@ public record ProposalFilter(
                 case "category" -> filter.withCategories(values);
                 case "source" -> filter.withSources(values);
                 case "location" -> filter.withLocations(values);
+                case "channel" -> filter.withChannels(values);
                 case "class" -> filter.withClasses(values);
                 case "status" -> filter.withStatuses(enums(values, PlanStatus.class, text));
                 case "flag" -> filter.withFlags(enums(values, FlagKind.class, text));
                 case "search" -> filter.withSearch(unescape(part.substring(eq + 1)));
                 default -> throw new IllegalArgumentException("Unknown filter “" + name + "” in “" + text
-                        + "”. Maybe use category, source, location, class, status, flag or search.");
+                        + "”. Maybe use category, source, location, channel, class, status, flag or search.");
             };
         }
         return filter;

@@ -23,6 +23,7 @@ public final class ProposalGrid {
     private final GridRow[] rows;
     private final String[] searchText;
     private final int[] flagBits;
+    /** Row numbers by key; null when the rows come in key order (the store's), which a binary search then finds. */
     private final Map<ItemKey, Integer> index;
     private final Map<GridColumn, double[]> sortKeys = new EnumMap<>(GridColumn.class);
 
@@ -30,16 +31,33 @@ public final class ProposalGrid {
         this.rows = rows.toArray(GridRow[]::new);
         this.searchText = new String[this.rows.length];
         this.flagBits = new int[this.rows.length];
-        this.index = new HashMap<>(this.rows.length * 2);
+        boolean inKeyOrder = true;
         for (int i = 0; i < this.rows.length; i++) {
             derive(i);
-            index.put(this.rows[i].key(), i);
+            if (i > 0 && compareKeys(this.rows[i - 1].sku(), this.rows[i - 1].location(), this.rows[i]) >= 0) {
+                inKeyOrder = false;
+            }
         }
+        if (inKeyOrder) {
+            index = null;
+        } else {
+            index = new HashMap<>(this.rows.length * 2);
+            for (int i = 0; i < this.rows.length; i++) index.put(this.rows[i].key(), i);
+        }
+    }
+
+    private static int compareKeys(String sku, String location, GridRow row) {
+        int c = sku.compareTo(row.sku());
+        return c != 0 ? c : location.compareTo(row.location());
     }
 
     private void derive(int i) {
         GridRow row = rows[i];
-        searchText[i] = (row.sku() + '\u0001' + row.label()).toLowerCase(Locale.ROOT);
+        GridRow before = i > 0 ? rows[i - 1] : null;
+        // the locations of one SKU share its text (the store hands them the same strings)
+        searchText[i] = before != null && before.sku() == row.sku() && before.label() == row.label()
+                && searchText[i - 1] != null ? searchText[i - 1]
+                : (row.sku() + '\u0001' + row.label()).toLowerCase(Locale.ROOT);
         int bits = 0;
         for (String flag : row.flags()) bits |= FlagKind.of(flag).bit();
         flagBits[i] = bits;
@@ -55,8 +73,20 @@ public final class ProposalGrid {
 
     /** The row number of a proposal, or -1. */
     public int numberOf(ItemKey key) {
-        Integer i = index.get(key);
-        return i == null ? -1 : i;
+        if (index != null) {
+            Integer i = index.get(key);
+            return i == null ? -1 : i;
+        }
+        int low = 0;
+        int high = rows.length - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            int c = compareKeys(key.sku(), key.location(), rows[mid]);
+            if (c == 0) return mid;
+            if (c > 0) low = mid + 1;
+            else high = mid - 1;
+        }
+        return -1;
     }
 
     /** Puts the fresh state of proposals in place (after an edit, a status change, an undo); unknown ones are ignored. */
@@ -93,6 +123,7 @@ public final class ProposalGrid {
             if (!filter.categories().isEmpty() && !filter.categories().contains(r.category())) continue;
             if (!filter.sources().isEmpty() && !filter.sources().contains(r.sourceCode())) continue;
             if (!filter.locations().isEmpty() && !filter.locations().contains(r.location())) continue;
+            if (!filter.channels().isEmpty() && !anyOf(filter.channels(), r.channels())) continue;
             if (!filter.classes().isEmpty() && !filter.classes().contains(r.classification())) continue;
             if (!filter.statuses().isEmpty() && !filter.statuses().contains(r.status())) continue;
             if (flagMask != 0 && (flagBits[i] & flagMask) == 0) continue;
@@ -100,6 +131,11 @@ public final class ProposalGrid {
             kept[n++] = i;
         }
         return Arrays.copyOf(kept, n);
+    }
+
+    private static boolean anyOf(Set<String> wanted, List<String> values) {
+        for (String value : values) if (wanted.contains(value)) return true;
+        return false;
     }
 
     /** Sorts row numbers by the criteria, first criterion first; a stable merge sort on primitive keys. */
@@ -193,23 +229,29 @@ public final class ProposalGrid {
         Set<String> categories = new TreeSet<>();
         Set<String> sources = new TreeSet<>();
         Set<String> locations = new TreeSet<>();
+        Set<String> channels = new TreeSet<>();
         Set<String> classes = new TreeSet<>();
+        List<String> seenChannels = null;
         int bits = 0;
         for (int i = 0; i < rows.length; i++) {
             GridRow r = rows[i];
             if (!r.category().isEmpty()) categories.add(r.category());
             sources.add(r.sourceCode());
             locations.add(r.location());
+            if (r.channels() != seenChannels) { // the store shares one list per set of channels
+                channels.addAll(r.channels());
+                seenChannels = r.channels();
+            }
             classes.add(r.classification());
             bits |= flagBits[i];
         }
         List<FlagKind> flags = new ArrayList<>();
         for (FlagKind kind : FlagKind.values()) if ((bits & kind.bit()) != 0) flags.add(kind);
-        return new Facets(List.copyOf(categories), List.copyOf(sources), List.copyOf(locations), List.copyOf(classes),
-                flags);
+        return new Facets(List.copyOf(categories), List.copyOf(sources), List.copyOf(locations), List.copyOf(channels),
+                List.copyOf(classes), flags);
     }
 
     /** The distinct values of the filterable fields. */
-    public record Facets(List<String> categories, List<String> sources, List<String> locations, List<String> classes,
-            List<FlagKind> flags) {}
+    public record Facets(List<String> categories, List<String> sources, List<String> locations,
+            List<String> channels, List<String> classes, List<FlagKind> flags) {}
 }

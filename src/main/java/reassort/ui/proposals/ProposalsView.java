@@ -125,7 +125,7 @@ public final class ProposalsView {
         Button plan = button("runPlanButton", "proposals.runPlan", model::runPlan);
         plan.disableProperty().bind(model.tasks().runningProperty());
         Button approve = button("approveButton", "proposals.approve", model::approveSelection);
-        Button reject = button("rejectButton", "proposals.reject", () -> model.rejectSelection(null));
+        Button reject = button("rejectButton", "proposals.reject", this::reject);
         Button bulk = button("bulkEditButton", "proposals.bulkEdit", this::openBulkEdit);
         var nothingSelected = Bindings.isEmpty(table.getSelectionModel().getSelectedItems());
         for (Button b : List.of(approve, reject, bulk)) {
@@ -190,6 +190,8 @@ public final class ProposalsView {
                 (f, v) -> f.withSources(v), ProposalFilter::sources);
         ComboBox<String> location = facet("locationFilter", ProposalGrid.Facets::locations, Function.identity(),
                 (f, v) -> f.withLocations(v), ProposalFilter::locations);
+        ComboBox<String> channel = facet("channelFilter", ProposalGrid.Facets::channels, Function.identity(),
+                (f, v) -> f.withChannels(v), ProposalFilter::channels);
         ComboBox<String> classes = facet("classFilter", ProposalGrid.Facets::classes, Function.identity(),
                 (f, v) -> f.withClasses(v), ProposalFilter::classes);
         ComboBox<PlanStatus> status = facet("statusFilter", f -> List.of(PlanStatus.values()),
@@ -231,7 +233,8 @@ public final class ProposalsView {
         saved.setStyle("-fx-font-weight: bold;");
         VBox box = new VBox(6, search, filters,
                 labelled("proposals.filter.category", category), labelled("proposals.filter.source", source),
-                labelled("proposals.filter.location", location), labelled("proposals.filter.class", classes),
+                labelled("proposals.filter.location", location), labelled("proposals.filter.channel", channel),
+                labelled("proposals.filter.class", classes),
                 labelled("proposals.filter.status", status), labelled("proposals.filter.flag", flag), clear,
                 saved, views, viewName, new HBox(6, save, delete));
         box.setId("proposalsNavigator");
@@ -333,7 +336,7 @@ public final class ProposalsView {
             if (e.getCode() == KeyCode.A) {
                 model.approveSelection();
             } else if (e.getCode() == KeyCode.R) {
-                model.rejectSelection(null);
+                reject();
             } else if (e.getCode() == KeyCode.F2 || e.getCode() == KeyCode.ENTER) {
                 int row = table.getSelectionModel().getSelectedIndex();
                 if (row >= 0) table.edit(row, columnOf(GridColumn.EDITED));
@@ -514,6 +517,23 @@ public final class ProposalsView {
             field = null;
             updateItem(getItem(), getItem() == null);
         }
+    }
+
+    /** Rejects the selection after asking why; the reason may stay empty (as with the CLI's optional --reason). */
+    private void reject() {
+        int count = table.getSelectionModel().getSelectedItems().size();
+        if (count == 0) {
+            model.rejectSelection(null); // says that nothing is selected
+            return;
+        }
+        TextInputDialog dialog = new TextInputDialog();
+        dialog.initOwner(table.getScene() == null ? null : table.getScene().getWindow());
+        dialog.setTitle(i18n.text("proposals.rejectReason.title"));
+        dialog.setHeaderText(i18n.text("proposals.rejectReason.header", i18n.integer(count)));
+        dialog.setContentText(i18n.text("proposals.rejectReason.prompt"));
+        dialog.getEditor().setId("rejectReasonField");
+        dialog.getEditor().setPrefColumnCount(32);
+        dialog.showAndWait().ifPresent(model::rejectSelection);
     }
 
     private Optional<String> askReason(GridRow row, String value, Window owner) {

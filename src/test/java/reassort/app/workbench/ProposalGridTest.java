@@ -21,8 +21,8 @@ class ProposalGridTest {
     private static GridRow row(String sku, String location, String category, String label, double quantity,
             PlanStatus status, String... flags) {
         return new GridRow(sku, location, label, category, 6, "SUPPLIER", "SUP-" + category, "AX", 10, 0, 0, 0, 0,
-                30, 5, 20, 40, quantity, 2, DAY.plusDays((long) quantity % 5), DAY.plusDays(9), List.of(flags), status,
-                Double.NaN, null, null, null);
+                30, 5, 20, 40, quantity, 2, DAY.plusDays((long) quantity % 5), DAY.plusDays(9), List.of(flags),
+                location.equals("S1") ? List.of("STORE", "WEB") : List.of("STORE"), status, Double.NaN, null, null, null);
     }
 
     private final ProposalGrid grid = new ProposalGrid(List.of(
@@ -74,14 +74,39 @@ class ProposalGridTest {
     }
 
     @Test
+    void theChannelFilterKeepsProposalsWhoseDemandAddsAnyChosenChannel() {
+        assertThat(keys(grid.filter(ProposalFilter.ALL.withChannels(Set.of("WEB"))))).containsExactly("A1@S1", "B7@S1",
+                "D4@S1");
+        assertThat(keys(grid.filter(ProposalFilter.ALL.withChannels(Set.of("WEB", "MKP"))))).hasSize(3);
+        assertThat(keys(grid.filter(ProposalFilter.ALL.withChannels(Set.of("STORE"))))).hasSize(5);
+        assertThat(keys(grid.filter(ProposalFilter.ALL.withChannels(Set.of("MKP"))))).isEmpty();
+        assertThat(keys(grid.filter(ProposalFilter.ALL.withChannels(Set.of("WEB")).withCategories(Set.of("Garden")))))
+                .containsExactly("B7@S1");
+        assertThat(grid.facets().channels()).containsExactly("STORE", "WEB");
+    }
+
+    @Test
+    void rowsFoundByKeyWhetherOrNotTheyComeInKeyOrder() {
+        ProposalGrid shuffled = new ProposalGrid(List.of(row("B7", "S1", "Garden", "Rake", 40, PlanStatus.EDITED),
+                row("A1", "S2", "Kitchen", "Wok", 3, PlanStatus.PROPOSED),
+                row("A1", "S1", "Kitchen", "Wok", 12, PlanStatus.PROPOSED)));
+        assertThat(shuffled.numberOf(new ItemKey("A1", "S1"))).isEqualTo(2);
+        assertThat(shuffled.numberOf(new ItemKey("A1", "S3"))).isEqualTo(-1);
+        assertThat(grid.numberOf(new ItemKey("D4", "S1"))).isEqualTo(4);
+        assertThat(grid.numberOf(new ItemKey("A1", "S2"))).isEqualTo(1);
+        assertThat(grid.numberOf(new ItemKey("A0", "S1"))).isEqualTo(-1);
+        assertThat(grid.numberOf(new ItemKey("Z9", "S1"))).isEqualTo(-1);
+    }
+
+    @Test
     void aReplacedRowIsFilteredAndSortedByItsNewValues() {
         int[] before = grid.sort(grid.filter(ProposalFilter.ALL), List.of(new GridColumn.Sort(GridColumn.EFFECTIVE, false)));
         assertThat(keys(before).get(0)).isEqualTo("B7@S1");
         GridRow c3 = grid.row(grid.numberOf(new ItemKey("C3", "S2")));
 
         grid.replace(List.of(new GridRow(c3.sku(), c3.location(), c3.label(), c3.category(), 6, "SUPPLIER",
-                c3.sourceCode(), "AX", 10, 0, 0, 0, 0, 30, 5, 20, 40, 0, 2, DAY, DAY, List.of(), PlanStatus.EDITED,
-                99, null, "Fair", null)));
+                c3.sourceCode(), "AX", 10, 0, 0, 0, 0, 30, 5, 20, 40, 0, 2, DAY, DAY, List.of(), List.of("STORE"),
+                PlanStatus.EDITED, 99, null, "Fair", null)));
 
         assertThat(keys(grid.sort(grid.filter(ProposalFilter.ALL), List.of(new GridColumn.Sort(GridColumn.EFFECTIVE,
                 false)))).get(0)).isEqualTo("C3@S2");
@@ -101,6 +126,7 @@ class ProposalGridTest {
     void aFilterSurvivesItsTextForm() {
         ProposalFilter filter = ProposalFilter.ALL.withCategories(Set.of("Jardin & extérieur", "Cuisine"))
                 .withStatuses(EnumSet.of(PlanStatus.EDITED)).withFlags(Set.of(FlagKind.NEGATIVE_ON_HAND))
+                .withChannels(Set.of("WEB", "CC"))
                 .withSearch("wok, 28=cm");
 
         assertThat(ProposalFilter.decode(filter.encode())).isEqualTo(filter);

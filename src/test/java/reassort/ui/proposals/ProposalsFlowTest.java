@@ -29,6 +29,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import reassort.app.SampleStores;
 import reassort.app.Workspace;
 import reassort.app.workbench.BulkEdit;
+import reassort.app.workbench.GridColumn;
 import reassort.app.workbench.GridRow;
 import reassort.app.workbench.PlanStatus;
 import reassort.store.StoredProposal;
@@ -198,7 +199,7 @@ class ProposalsFlowTest {
     }
 
     @Test
-    void pressingAApprovesTheSelectedProposal(FxRobot robot) throws Exception {
+    void pressingAApprovesThenRAsksWhyAndRejectsAndUndoRedoFollow(FxRobot robot) throws Exception {
         TableView<GridRow> table = openGrid(robot);
         GridRow row = selectUntouched(robot, table, 60);
 
@@ -207,7 +208,25 @@ class ProposalsFlowTest {
         waitUntil(() -> stored(row).status() == reassort.store.ProposalStatus.APPROVED);
         waitForTasks();
         robot.type(KeyCode.R);
+        robot.clickOn("#rejectReasonField").write("Range delisted in March").type(KeyCode.ENTER);
         waitUntil(() -> stored(row).status() == reassort.store.ProposalStatus.REJECTED);
+        waitForTasks();
+        assertThat(stored(row).editReason()).isEqualTo("Range delisted in March");
+        GridRow shown = table.getItems().stream().filter(r -> r.key().equals(row.key())).findFirst().orElseThrow();
+        assertThat(GridColumn.REASON.text(shown)).isEqualTo("Range delisted in March");
+        TableView<?> audit = robot.lookup("#auditTable").queryTableView();
+        waitUntil(() -> !audit.getItems().isEmpty() && "REJECT".equals(((reassort.app.workbench.AuditLine)
+                audit.getItems().get(audit.getItems().size() - 1)).action()));
+        assertThat(audit.getItems()).last().extracting(e -> ((reassort.app.workbench.AuditLine) e).reason())
+                .isEqualTo("Range delisted in March");
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        waitUntil(() -> stored(row).status() == reassort.store.ProposalStatus.APPROVED);
+        waitForTasks();
+        assertThat(stored(row).editReason()).isNull();
+        robot.press(KeyCode.CONTROL).type(KeyCode.Y).release(KeyCode.CONTROL);
+        waitUntil(() -> stored(row).status() == reassort.store.ProposalStatus.REJECTED);
+        assertThat(stored(row).editReason()).isEqualTo("Range delisted in March");
     }
 
     @Test

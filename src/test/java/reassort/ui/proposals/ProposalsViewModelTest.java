@@ -153,6 +153,54 @@ class ProposalsViewModelTest {
     }
 
     @Test
+    void filteringByChannelKeepsProposalsWhoseForecastHasItAndASavedViewKeepsIt() {
+        List<String> channels = model.facetsProperty().get().channels();
+        assertThat(channels).isNotEmpty();
+        assertThat(model.rows()).allSatisfy(r -> assertThat(r.channels()).isNotEmpty().isSubsetOf(channels));
+        String channel = channels.get(channels.size() - 1);
+        long expected = model.rows().stream().filter(r -> r.channels().contains(channel)).count();
+
+        model.filterProperty().set(model.filterProperty().get().withChannels(Set.of(channel)));
+
+        assertThat(model.rows()).hasSize((int) expected).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.channels()).contains(channel));
+        model.saveView("one channel");
+        model.filterProperty().set(reassort.app.workbench.ProposalFilter.ALL);
+        model.applyView("one channel");
+        assertThat(model.filterProperty().get().channels()).containsExactly(channel);
+        assertThat(model.rows()).hasSize((int) expected);
+    }
+
+    @Test
+    void anEditedRowKeepsItsChannels() {
+        GridRow row = firstProposed();
+        model.select(row, List.of(row));
+
+        model.edit(row, row.quantity() + 3, null, "Channels stay");
+
+        GridRow fresh = model.rows().stream().filter(r -> r.key().equals(row.key())).findFirst().orElseThrow();
+        assertThat(fresh.status()).isEqualTo(PlanStatus.EDITED);
+        assertThat(fresh.channels()).isEqualTo(row.channels()).isNotEmpty();
+        model.undo();
+    }
+
+    @Test
+    void aRejectionsReasonIsShownInTheReasonColumnAndUndoTakesItBack() {
+        GridRow row = firstProposed();
+        model.select(row, List.of(row));
+
+        model.rejectSelection("Supplier closed for stocktaking");
+
+        GridRow rejected = model.rows().stream().filter(r -> r.key().equals(row.key())).findFirst().orElseThrow();
+        assertThat(rejected.status()).isEqualTo(PlanStatus.REJECTED);
+        assertThat(GridColumn.REASON.text(rejected)).isEqualTo("Supplier closed for stocktaking");
+        model.undo();
+        GridRow back = model.rows().stream().filter(r -> r.key().equals(row.key())).findFirst().orElseThrow();
+        assertThat(back.status()).isEqualTo(PlanStatus.PROPOSED);
+        assertThat(GridColumn.REASON.text(back)).isEmpty();
+    }
+
+    @Test
     void sortingByProposedQuantityDescendingPutsTheLargestFirst() {
         model.sortBy(List.of(new GridColumn.Sort(GridColumn.PROPOSED, false)));
 
