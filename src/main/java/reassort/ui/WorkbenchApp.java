@@ -2,7 +2,6 @@ package reassort.ui;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Locale;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -32,13 +31,26 @@ public final class WorkbenchApp extends Application {
     private Workspace workspace;
     private final TaskRunner tasks = new FxTaskRunner();
     private final UiPreferences preferences = UiPreferences.user();
+    private final StartupProbe probe = StartupProbe.fromSystemProperty();
+    private long shownAt = -1;
+    private boolean dataShown;
+
+    @Override
+    public void init() {
+        if (probe != null) {
+            probe.mark("main", WorkbenchLauncher.launchedAt);
+            probe.mark("toolkit");
+        }
+    }
 
     @Override
     public void start(Stage stage) {
+        if (probe != null) probe.mark("start");
         I18n i18n = I18n.of(preferences.language());
         try {
             String store = System.getProperty(STORE_PROPERTY);
             workspace = Workspace.open(store == null ? null : Path.of(store), Clock.systemDefaultZone());
+            if (probe != null) probe.mark("store");
         } catch (RuntimeException e) {
             Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
             alert.setHeaderText(i18n.text("app.title"));
@@ -54,21 +66,36 @@ public final class WorkbenchApp extends Application {
         stage.setWidth(bounds[2]);
         stage.setHeight(bounds[3]);
         stage.setOnHiding(e -> preferences.setWindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()));
-        String probe = System.getProperty(STARTUP_PROBE_PROPERTY);
-        if (probe != null) stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> Platform.runLater(() -> reportStartup(probe)));
+        if (probe != null) {
+            // Runs on the pulse after the window was shown: the planner can use it from then on.
+            stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> Platform.runLater(() -> {
+                if (shownAt < 0) {
+                    shownAt = System.currentTimeMillis();
+                    probe.mark("shown", shownAt);
+                    reportStartupWhenDone();
+                }
+            }));
+        }
         show(stage, i18n);
     }
 
-    /** Runs on the pulse after the window was shown: the planner can use it from then on. */
-    private static void reportStartup(String probe) {
-        long millis = ProcessHandle.current().info().startInstant()
-                .map(start -> Duration.between(start, Clock.systemUTC().instant()).toMillis()).orElse(-1L);
-        System.out.println("reassort: window shown " + millis + " ms after the process started");
-        if ("exit".equals(probe)) Platform.exit();
+    private void reportStartupWhenDone() {
+        if (shownAt < 0 || !dataShown) return;
+        probe.report(shownAt);
+        if (probe.exits()) Platform.exit();
     }
 
     private void show(Stage stage, I18n i18n) {
         WorkbenchViewModel model = new WorkbenchViewModel(workspace, tasks, i18n, preferences);
+        if (probe != null && !dataShown) {
+            model.overviewProperty().addListener((obs, old, overview) -> {
+                if (overview != null && !dataShown) {
+                    dataShown = true;
+                    probe.mark("data");
+                    reportStartupWhenDone();
+                }
+            });
+        }
         new WorkbenchView(model, stage, locale -> switchLanguage(stage, locale)).show();
     }
 
