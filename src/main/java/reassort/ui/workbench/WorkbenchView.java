@@ -9,18 +9,11 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.ToggleGroup;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -71,37 +64,59 @@ public final class WorkbenchView {
     /**
      * The screens, one tab each. A screen is built by its own package's view over its view model; add it here with
      * one {@code screen(...)} line. Navigation between screens goes through {@link WorkbenchViewModel#navigation()}.
+     * Only the overview is built with the window: the others (charts, the grid) are built the first time their tab
+     * comes to the front, which keeps their classes and layout out of the cold start (installer/README.md).
      */
     private TabPane screens() {
         TabPane tabs = new TabPane();
         tabs.setId("screensTabPane");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().add(screen(Navigation.OVERVIEW, "screen.overview", overviewPane()));
-        ProposalsView proposalsView = new ProposalsView(proposals, model.navigation());
-        tabs.getTabs().add(screen(Navigation.PROPOSALS, "screen.proposals", proposalsView.node()));
-        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> {
-            if (tab != null && Navigation.PROPOSALS.equals(tab.getId())) proposalsView.shown();
-        });
-        var series = new reassort.ui.series.SeriesView(model.seriesModel());
-        tabs.getTabs().add(shownOnSelect(screen(Navigation.SERIES, "series.tab", series.node()), series::shown));
-        var exceptions = new reassort.ui.exceptions.ExceptionsView(model.exceptionsModel());
-        tabs.getTabs().add(shownOnSelect(screen(Navigation.EXCEPTIONS, "exceptions.tab", exceptions.node()),
-                exceptions::shown));
-        var kpis = new reassort.ui.kpi.KpiView(model.kpiModel());
-        tabs.getTabs().add(shownOnSelect(screen(Navigation.KPIS, "kpi.tab", kpis.node()), kpis::shown));
-        var scenarios = new reassort.ui.scenarios.ScenariosViewModel(model.workspace(), model.tasks(), model.i18n());
-        Tab scenariosTab = screen(Navigation.SCENARIOS, "screen.scenarios", new reassort.ui.scenarios.ScenariosView(scenarios).node());
-        scenariosTab.setOnSelectionChanged(e -> { if (scenariosTab.isSelected()) scenarios.refresh(); });
-        tabs.getTabs().add(scenariosTab);
+        // Shown at once when selected: a navigation's own load (a proposal to reveal) comes after and needs the rows.
+        tabs.getTabs().add(lazyScreen(Navigation.PROPOSALS, "screen.proposals", () -> {
+            ProposalsView view = new ProposalsView(proposals, model.navigation());
+            return new Screen(view.node(), view::shown);
+        }));
+        tabs.getTabs().add(lazyScreen(Navigation.SERIES, "series.tab", () -> {
+            var view = new reassort.ui.series.SeriesView(model.seriesModel());
+            return new Screen(view.node(), later(view::shown));
+        }));
+        tabs.getTabs().add(lazyScreen(Navigation.EXCEPTIONS, "exceptions.tab", () -> {
+            var view = new reassort.ui.exceptions.ExceptionsView(model.exceptionsModel());
+            return new Screen(view.node(), later(view::shown));
+        }));
+        tabs.getTabs().add(lazyScreen(Navigation.KPIS, "kpi.tab", () -> {
+            var view = new reassort.ui.kpi.KpiView(model.kpiModel());
+            return new Screen(view.node(), later(view::shown));
+        }));
+        tabs.getTabs().add(lazyScreen(Navigation.SCENARIOS, "screen.scenarios", () -> {
+            var scenarios = new reassort.ui.scenarios.ScenariosViewModel(model.workspace(), model.tasks(), model.i18n());
+            return new Screen(new reassort.ui.scenarios.ScenariosView(scenarios).node(), scenarios::refresh);
+        }));
         model.navigation().onShowScreen(id -> tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
                 .ifPresent(t -> tabs.getSelectionModel().select(t)));
         return tabs;
     }
 
-    /** Runs {@code shown} after the tab comes to the front (later, so that a navigation's own load goes first). */
-    private static Tab shownOnSelect(Tab tab, Runnable shown) {
+    /** A screen's content and what to do each time its tab comes to the front. */
+    private record Screen(Node node, Runnable shown) {}
+
+    /** Runs {@code shown} later, so that a navigation's own load (a series to show) goes first. */
+    private static Runnable later(Runnable shown) {
+        return () -> javafx.application.Platform.runLater(shown);
+    }
+
+    /** A tab whose content is built when it first comes to the front (before its navigation handlers are needed). */
+    private Tab lazyScreen(String id, String titleKey, java.util.function.Supplier<Screen> build) {
+        Tab tab = screen(id, titleKey, null);
+        Screen[] built = new Screen[1];
         tab.selectedProperty().addListener((obs, was, selected) -> {
-            if (selected) javafx.application.Platform.runLater(shown);
+            if (!selected) return;
+            if (built[0] == null) {
+                built[0] = build.get();
+                tab.setContent(built[0].node());
+            }
+            built[0].shown().run();
         });
         return tab;
     }
@@ -113,53 +128,32 @@ public final class WorkbenchView {
     }
 
     private MenuBar menuBar() {
-        var i18n = model.i18n();
-        MenuItem importFiles = new MenuItem(i18n.text("menu.file.import"));
-        importFiles.setId("importMenuItem");
-        importFiles.setAccelerator(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN));
-        importFiles.setOnAction(e -> openImport());
-        importFiles.disableProperty().bind(model.tasks().runningProperty());
-        MenuItem sample = new MenuItem(i18n.text("menu.file.sample"));
-        sample.setId("loadSampleMenuItem");
-        sample.setOnAction(e -> loadSampleAfterConfirmation());
-        sample.disableProperty().bind(model.tasks().runningProperty());
-        MenuItem export = new MenuItem(i18n.text("menu.file.export"));
-        export.setId("exportMenuItem");
-        export.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
-        export.setOnAction(e -> openExport(java.util.Set.of()));
-        export.disableProperty().bind(model.tasks().runningProperty());
-        MenuItem importReview = new MenuItem(i18n.text("menu.file.importReview"));
-        importReview.setId("importReviewMenuItem");
-        importReview.setOnAction(e -> chooseReviewFile());
-        importReview.disableProperty().bind(model.tasks().runningProperty());
-        MenuItem quit = new MenuItem(i18n.text("menu.file.quit"));
-        quit.setId("quitMenuItem");
-        quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        quit.setOnAction(e -> stage.close());
-        Menu file = new Menu(i18n.text("menu.file"), null, importFiles, sample, export, importReview, quit);
-        file.setId("fileMenu");
+        return WorkbenchMenus.build(model.i18n(), model.tasks().runningProperty(), new WorkbenchMenus.Actions() {
+            @Override
+            public void importFiles() {
+                openImport();
+            }
 
-        ToggleGroup languages = new ToggleGroup();
-        Menu language = new Menu(i18n.text("menu.view.language"));
-        language.setId("languageMenu");
-        for (Locale locale : reassort.ui.common.I18n.SUPPORTED) {
-            RadioMenuItem item = new RadioMenuItem(i18n.text("language." + locale.getLanguage()));
-            item.setId("language_" + locale.getLanguage());
-            item.setToggleGroup(languages);
-            item.setSelected(locale.equals(i18n.locale()));
-            item.setOnAction(e -> switchLanguage.accept(locale));
-            language.getItems().add(item);
-        }
-        Menu view = new Menu(i18n.text("menu.view"), null, language);
-        view.setId("viewMenu");
-        MenuItem runPlan = new MenuItem(i18n.text("menu.plan.run"));
-        runPlan.setId("runPlanMenuItem");
-        runPlan.setAccelerator(new KeyCodeCombination(KeyCode.F9));
-        runPlan.setOnAction(e -> runPlan());
-        runPlan.disableProperty().bind(model.tasks().runningProperty());
-        Menu plan = new Menu(i18n.text("menu.plan"), null, runPlan);
-        plan.setId("planMenu");
-        return new MenuBar(file, plan, view);
+            @Override
+            public void loadSample() {
+                loadSampleAfterConfirmation();
+            }
+
+            @Override
+            public void export() {
+                openExport(java.util.Set.of());
+            }
+
+            @Override
+            public void importReview() {
+                chooseReviewFile();
+            }
+
+            @Override
+            public void runPlan() {
+                WorkbenchView.this.runPlan();
+            }
+        }, stage::close, switchLanguage);
     }
 
     private VBox overviewPane() {
