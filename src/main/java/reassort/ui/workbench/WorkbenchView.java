@@ -64,59 +64,37 @@ public final class WorkbenchView {
     /**
      * The screens, one tab each. A screen is built by its own package's view over its view model; add it here with
      * one {@code screen(...)} line. Navigation between screens goes through {@link WorkbenchViewModel#navigation()}.
-     * Only the overview is built with the window: the others (charts, the grid) are built the first time their tab
-     * comes to the front, which keeps their classes and layout out of the cold start (installer/README.md).
      */
     private TabPane screens() {
         TabPane tabs = new TabPane();
         tabs.setId("screensTabPane");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().add(screen(Navigation.OVERVIEW, "screen.overview", overviewPane()));
-        // Shown at once when selected: a navigation's own load (a proposal to reveal) comes after and needs the rows.
-        tabs.getTabs().add(lazyScreen(Navigation.PROPOSALS, "screen.proposals", () -> {
-            ProposalsView view = new ProposalsView(proposals, model.navigation());
-            return new Screen(view.node(), view::shown);
-        }));
-        tabs.getTabs().add(lazyScreen(Navigation.SERIES, "series.tab", () -> {
-            var view = new reassort.ui.series.SeriesView(model.seriesModel());
-            return new Screen(view.node(), later(view::shown));
-        }));
-        tabs.getTabs().add(lazyScreen(Navigation.EXCEPTIONS, "exceptions.tab", () -> {
-            var view = new reassort.ui.exceptions.ExceptionsView(model.exceptionsModel());
-            return new Screen(view.node(), later(view::shown));
-        }));
-        tabs.getTabs().add(lazyScreen(Navigation.KPIS, "kpi.tab", () -> {
-            var view = new reassort.ui.kpi.KpiView(model.kpiModel());
-            return new Screen(view.node(), later(view::shown));
-        }));
-        tabs.getTabs().add(lazyScreen(Navigation.SCENARIOS, "screen.scenarios", () -> {
-            var scenarios = new reassort.ui.scenarios.ScenariosViewModel(model.workspace(), model.tasks(), model.i18n());
-            return new Screen(new reassort.ui.scenarios.ScenariosView(scenarios).node(), scenarios::refresh);
-        }));
+        ProposalsView proposalsView = new ProposalsView(proposals, model.navigation());
+        tabs.getTabs().add(screen(Navigation.PROPOSALS, "screen.proposals", proposalsView.node()));
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> {
+            if (tab != null && Navigation.PROPOSALS.equals(tab.getId())) proposalsView.shown();
+        });
+        var series = new reassort.ui.series.SeriesView(model.seriesModel());
+        tabs.getTabs().add(shownOnSelect(screen(Navigation.SERIES, "series.tab", series.node()), series::shown));
+        var exceptions = new reassort.ui.exceptions.ExceptionsView(model.exceptionsModel());
+        tabs.getTabs().add(shownOnSelect(screen(Navigation.EXCEPTIONS, "exceptions.tab", exceptions.node()),
+                exceptions::shown));
+        var kpis = new reassort.ui.kpi.KpiView(model.kpiModel());
+        tabs.getTabs().add(shownOnSelect(screen(Navigation.KPIS, "kpi.tab", kpis.node()), kpis::shown));
+        var scenarios = new reassort.ui.scenarios.ScenariosViewModel(model.workspace(), model.tasks(), model.i18n());
+        Tab scenariosTab = screen(Navigation.SCENARIOS, "screen.scenarios", new reassort.ui.scenarios.ScenariosView(scenarios).node());
+        scenariosTab.setOnSelectionChanged(e -> { if (scenariosTab.isSelected()) scenarios.refresh(); });
+        tabs.getTabs().add(scenariosTab);
         model.navigation().onShowScreen(id -> tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
                 .ifPresent(t -> tabs.getSelectionModel().select(t)));
         return tabs;
     }
 
-    /** A screen's content and what to do each time its tab comes to the front. */
-    private record Screen(Node node, Runnable shown) {}
-
-    /** Runs {@code shown} later, so that a navigation's own load (a series to show) goes first. */
-    private static Runnable later(Runnable shown) {
-        return () -> javafx.application.Platform.runLater(shown);
-    }
-
-    /** A tab whose content is built when it first comes to the front (before its navigation handlers are needed). */
-    private Tab lazyScreen(String id, String titleKey, java.util.function.Supplier<Screen> build) {
-        Tab tab = screen(id, titleKey, null);
-        Screen[] built = new Screen[1];
+    /** Runs {@code shown} after the tab comes to the front (later, so that a navigation's own load goes first). */
+    private static Tab shownOnSelect(Tab tab, Runnable shown) {
         tab.selectedProperty().addListener((obs, was, selected) -> {
-            if (!selected) return;
-            if (built[0] == null) {
-                built[0] = build.get();
-                tab.setContent(built[0].node());
-            }
-            built[0].shown().run();
+            if (selected) javafx.application.Platform.runLater(shown);
         });
         return tab;
     }
