@@ -48,13 +48,13 @@ public final class WorkbenchLauncher {
     static String windowFailure(Throwable failure) {
         String reason = failure.getMessage() == null ? failure.toString() : failure.getMessage().strip();
         if (reason.endsWith(".")) reason = reason.substring(0, reason.length() - 1);
-        String cli = "or use Reassort without a window: its commands (--help lists them) import, plan and export.";
+        String cli = "use Reassort without a window: its commands (--help lists them) import, plan and export.";
         String lower = reason.toLowerCase(java.util.Locale.ROOT);
         String hint;
         if (lower.contains("gtk")) {
-            hint = "Maybe install GTK 3 (sudo apt-get install libgtk-3-0), " + cli;
+            hint = "Maybe install GTK 3 (sudo apt-get install libgtk-3-0), or " + cli;
         } else if (lower.contains("display")) {
-            hint = "Maybe start it from a desktop session (DISPLAY is " + describeDisplay() + "), " + cli;
+            hint = "Maybe start it from a desktop session (DISPLAY is " + describeDisplay() + "), or " + cli;
         } else {
             hint = "Maybe " + cli;
         }

@@ -13,7 +13,7 @@ class WorkbenchLauncherTest {
 
         assertThat(line).doesNotContain("\n")
                 .startsWith("Reassort cannot open its window: Unable to load glass GTK library. Maybe install GTK 3")
-                .contains("sudo apt-get install libgtk-3-0", "--help");
+                .contains("sudo apt-get install libgtk-3-0), or use Reassort without a window", "--help");
     }
 
     @Test
@@ -27,6 +27,7 @@ class WorkbenchLauncherTest {
     @Test
     void anyOtherReasonStillGivesTheCommandLineAsTheWayOut() {
         assertThat(WorkbenchLauncher.windowFailure(new UnsupportedOperationException()))
-                .startsWith("Reassort cannot open its window: java.lang.UnsupportedOperationException. Maybe use");
+                .isEqualTo("Reassort cannot open its window: java.lang.UnsupportedOperationException. Maybe use Reassort "
+                        + "without a window: its commands (--help lists them) import, plan and export.");
     }
 }
