@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Builds Reassort's Linux packages with jpackage from the shaded jar (target/reassort.jar):
 #   installer/build.sh              app-image, then .deb
-#   installer/build.sh app-image    target/installer/Reassort/ (a runnable folder; what CI builds and self-tests)
+#   installer/build.sh app-image    target/installer/Reassort/ (a runnable folder; what CI builds and self-tests),
+#                                   with its class-data sharing archive (REASSORT_CDS=0 skips it)
+#   installer/build.sh cds          (re)makes that archive for the existing app-image
 #   installer/build.sh deb          target/installer/reassort_<version>_amd64.deb (needs fakeroot and dpkg-deb)
 #   installer/build.sh self-test    runs the app-image's launcher with --self-test (no window, no display needed)
 #   installer/build.sh modules      prints the runtime modules jdeps finds in the jar (to refresh jpackage/common.args)
@@ -41,6 +43,42 @@ app_image() {
   jpackage --type app-image --dest "$out" --input "$out/input" --app-version "$version" \
     @installer/jpackage/common.args @installer/jpackage/linux.args
   echo "app-image: $image ($(du -sh "$image" | cut -f1), runtime $(du -sh "$image/lib/runtime" | cut -f1)) in $(seconds_since "$start") s"
+  if [[ ${REASSORT_CDS:-1} != 0 ]]; then cds; fi
+}
+
+# Class-data sharing (AppCDS, installer/README.md): a training run of the packaged window lists the classes a cold
+# start loads, then the JVM dumps them, parsed and verified, into lib/app/reassort.jsa, which the launcher maps at
+# start (linux.args: -XX:SharedArchiveFile=$APPDIR/reassort.jsa -Xshare:auto). JDK 17 checks the archive against
+# the runtime and the jar's path, size and time: when they differ, or the archive is missing, the JVM ignores it
+# silently and starts as fast as without it. Any failure here leaves the image without an archive, never broken.
+cds() {
+  [[ -x $launcher ]] || fail "$launcher is missing. Run installer/build.sh app-image first."
+  local archive=$image/lib/app/reassort.jsa work=$out/cds start=$(date +%s)
+  rm -rf "$work" "$archive"
+  mkdir -p "$work/home"
+  local display=()
+  if [[ -z ${DISPLAY:-} ]]; then
+    if ! command -v xvfb-run >/dev/null; then
+      echo "cds: no display and no xvfb-run, so no training run: the image has no CDS archive (it starts slower)"
+      return 0
+    fi
+    display=(xvfb-run -a -s "-screen 0 1280x800x24")
+  fi
+  # The startup probe quits once the first data is on screen; a fresh home and store, like a planner's first start.
+  if ! JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$work/classes.lst -Dreassort.startupProbe=exit -Duser.home=$work/home -Djava.util.prefs.userRoot=$work/home/.java" \
+      XDG_DATA_HOME="$work/home/.local/share" timeout 300 "${display[@]}" "$launcher" >"$work/training.log" 2>&1 \
+      || ! grep -q '^reassort: window shown' "$work/training.log"; then
+    echo "cds: the training run failed (see $work/training.log): the image has no CDS archive (it starts slower)"
+    return 0
+  fi
+  if ! JAVA_TOOL_OPTIONS="-Xshare:dump -XX:SharedClassListFile=$work/classes.lst -XX:SharedArchiveFile=$archive -Xlog:cds=error" \
+      timeout 600 "$launcher" >"$work/dump.log" 2>&1 || [[ ! -s $archive ]]; then
+    rm -f "$archive"
+    echo "cds: dumping the archive failed (see $work/dump.log): the image has no CDS archive (it starts slower)"
+    return 0
+  fi
+  rm -rf "$work/home"
+  echo "cds: $archive ($(du -h "$archive" | cut -f1), $(wc -l <"$work/classes.lst") classes listed) in $(seconds_since "$start") s"
 }
 
 deb() {
@@ -76,8 +114,9 @@ modules() {
 case $what in
   all) app_image; deb ;;
   app-image) app_image ;;
+  cds) cds ;;
   deb) deb ;;
   self-test) self_test ;;
   modules) modules ;;
-  *) fail "unknown target '$what'. Use: all, app-image, deb, self-test or modules." ;;
+  *) fail "unknown target '$what'. Use: all, app-image, cds, deb, self-test or modules." ;;
 esac

@@ -12,7 +12,8 @@ public final class Main {
 
     public static void main(String[] args) {
         if (args.length == 0) {
-            WorkbenchLauncher.launch(args);
+            int status = WorkbenchLauncher.launch(args);
+            if (status != 0) System.exit(status);
         } else {
             System.exit(Cli.run(args));
         }

@@ -29,7 +29,12 @@ public final class Workspace implements AutoCloseable {
 
     /** Opens (creating if needed) the store in {@code directory}, or the planner's own store when it is null. */
     public static Workspace open(Path directory, Clock clock) {
-        return new Workspace(Store.open(directory == null ? Store.defaultDirectory() : directory, clock), clock);
+        return new Workspace(Store.open(location(directory), clock), clock);
+    }
+
+    /** The directory {@link #open} opens for {@code directory}: itself, or the planner's own store when it is null. */
+    public static Path location(Path directory) {
+        return directory == null ? Store.defaultDirectory() : directory;
     }
 
     /** A throw-away store in memory, for tests and self-tests. */

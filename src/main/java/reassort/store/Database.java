@@ -111,15 +111,19 @@ final class Database implements AutoCloseable {
         }
     }
 
-    /** Whether every migration up to {@link #LATEST_SCHEMA_VERSION} succeeded here, and none beyond it exists. */
-    private boolean isAtLatestSchema() {
+    /**
+     * Whether every migration up to {@link #LATEST_SCHEMA_VERSION} succeeded here, and none beyond it exists.
+     * Version numbers have gaps (there is no V10), so the history's row count says nothing: Flyway applies
+     * migrations in version order and stops at a failure, so a history whose newest version is the latest and whose
+     * rows all succeeded is complete.
+     */
+    boolean isAtLatestSchema() {
         try (Statement statement = keeper.createStatement();
-                var result = statement.executeQuery("SELECT COUNT(*), MAX(CAST(\"version\" AS INT)), "
+                var result = statement.executeQuery("SELECT MAX(CAST(\"version\" AS INT)), "
                         + "MIN(CASE WHEN \"success\" THEN 1 ELSE 0 END) FROM \"flyway_schema_history\" "
                         + "WHERE \"version\" IS NOT NULL")) {
             result.next();
-            return result.getInt(1) == LATEST_SCHEMA_VERSION && result.getInt(2) == LATEST_SCHEMA_VERSION
-                    && result.getInt(3) == 1;
+            return result.getInt(1) == LATEST_SCHEMA_VERSION && result.getInt(2) == 1;
         } catch (SQLException | RuntimeException e) {
             return false; // a new store (no history table yet) or an unexpected shape: Flyway decides
         }

@@ -32,6 +32,14 @@ class SchemaVersionTest {
         }
     }
 
+    @Test
+    void aStoreAtTheLatestSchemaIsRecognisedSoItOpensWithoutFlyway(@TempDir Path dir) {
+        Database.open(dir).close();
+        try (Database reopened = Database.open(dir)) {
+            assertThat(reopened.isAtLatestSchema()).isTrue();
+        }
+    }
+
     private static int newestMigration() throws URISyntaxException, java.io.IOException {
         Path folder = Path.of(SchemaVersionTest.class.getClassLoader().getResource("db/migration").toURI());
         try (Stream<Path> files = Files.list(folder)) {

@@ -9,18 +9,11 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.ToggleGroup;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -119,61 +112,38 @@ public final class WorkbenchView {
     }
 
     private MenuBar menuBar() {
-        var i18n = model.i18n();
-        MenuItem importFiles = new MenuItem(i18n.text("menu.file.import"));
-        importFiles.setId("importMenuItem");
-        importFiles.setAccelerator(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN));
-        importFiles.setOnAction(e -> openImport());
-        importFiles.disableProperty().bind(model.tasks().runningProperty());
-        MenuItem sample = new MenuItem(i18n.text("menu.file.sample"));
-        sample.setId("loadSampleMenuItem");
-        sample.setOnAction(e -> loadSampleAfterConfirmation());
-        sample.disableProperty().bind(model.tasks().runningProperty());
-        MenuItem export = new MenuItem(i18n.text("menu.file.export"));
-        export.setId("exportMenuItem");
-        export.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
-        export.setOnAction(e -> openExport(java.util.Set.of()));
-        export.disableProperty().bind(model.tasks().runningProperty());
-        MenuItem importReview = new MenuItem(i18n.text("menu.file.importReview"));
-        importReview.setId("importReviewMenuItem");
-        importReview.setOnAction(e -> chooseReviewFile());
-        importReview.disableProperty().bind(model.tasks().runningProperty());
-        MenuItem quit = new MenuItem(i18n.text("menu.file.quit"));
-        quit.setId("quitMenuItem");
-        quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        quit.setOnAction(e -> stage.close());
-        Menu file = new Menu(i18n.text("menu.file"), null, importFiles, sample, export, importReview, quit);
-        file.setId("fileMenu");
+        return WorkbenchMenus.build(model.i18n(), model.tasks().runningProperty(), new WorkbenchMenus.Actions() {
+            @Override
+            public void importFiles() {
+                openImport();
+            }
 
-        ToggleGroup languages = new ToggleGroup();
-        Menu language = new Menu(i18n.text("menu.view.language"));
-        language.setId("languageMenu");
-        for (Locale locale : reassort.ui.common.I18n.SUPPORTED) {
-            RadioMenuItem item = new RadioMenuItem(i18n.text("language." + locale.getLanguage()));
-            item.setId("language_" + locale.getLanguage());
-            item.setToggleGroup(languages);
-            item.setSelected(locale.equals(i18n.locale()));
-            item.setOnAction(e -> switchLanguage.accept(locale));
-            language.getItems().add(item);
-        }
-        Menu view = new Menu(i18n.text("menu.view"), null, language);
-        view.setId("viewMenu");
-        MenuItem runPlan = new MenuItem(i18n.text("menu.plan.run"));
-        runPlan.setId("runPlanMenuItem");
-        runPlan.setAccelerator(new KeyCodeCombination(KeyCode.F9));
-        runPlan.setOnAction(e -> runPlan());
-        runPlan.disableProperty().bind(model.tasks().runningProperty());
-        MenuItem allocate = new MenuItem(i18n.text("menu.plan.allocate"));
-        allocate.setId("runAllocationMenuItem");
-        allocate.setAccelerator(new KeyCodeCombination(KeyCode.F9, KeyCombination.SHIFT_DOWN));
-        allocate.setOnAction(e -> {
-            model.navigation().showScreen(Navigation.ALLOCATION);
-            allocation.runAllocation();
-        });
-        allocate.disableProperty().bind(model.tasks().runningProperty());
-        Menu plan = new Menu(i18n.text("menu.plan"), null, runPlan, allocate);
-        plan.setId("planMenu");
-        return new MenuBar(file, plan, view);
+            @Override
+            public void loadSample() {
+                loadSampleAfterConfirmation();
+            }
+
+            @Override
+            public void export() {
+                openExport(java.util.Set.of());
+            }
+
+            @Override
+            public void importReview() {
+                chooseReviewFile();
+            }
+
+            @Override
+            public void runPlan() {
+                WorkbenchView.this.runPlan();
+            }
+
+            @Override
+            public void runAllocation() {
+                model.navigation().showScreen(Navigation.ALLOCATION);
+                allocation.runAllocation();
+            }
+        }, stage::close, switchLanguage);
     }
 
     private VBox overviewPane() {
