@@ -32,6 +32,10 @@ class StoreOpeningViewTest {
         I18n i18n = I18n.of(Locale.ENGLISH);
         tasks.run(i18n.text("startup.opening"), progress -> storeOpened.await(30, TimeUnit.SECONDS), done -> {},
                 failure -> {});
+        // Sized as WorkbenchApp sizes it: left to size itself to this small pane, the shared test stage would then
+        // grow to the next test's workbench (taller than the headless screen, its buttons out of reach).
+        stage.setWidth(1100);
+        stage.setHeight(720);
         StoreOpeningView.show(stage, i18n, tasks, "/home/planner/.local/share/reassort", switchedTo::set);
     }
 
