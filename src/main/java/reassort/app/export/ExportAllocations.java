@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import reassort.app.export.ExportLayout.ExportGroup;
@@ -87,11 +86,6 @@ public final class ExportAllocations implements ProposalExport, ExportJob<Alloca
 
     @Override
     public int mark(List<GroupedExport.WrittenFile<AllocationExportLine>> written) {
-        Map<String, List<AllocationKey>> keysByFile = new LinkedHashMap<>();
-        for (GroupedExport.WrittenFile<AllocationExportLine> file : written) {
-            keysByFile.computeIfAbsent(file.fileName(), f -> new ArrayList<>())
-                    .addAll(file.lines().stream().map(AllocationExportLine::key).toList());
-        }
-        return store.allocations().markAllocationsExported(keysByFile);
+        return store.allocations().markAllocationsExported(GroupedExport.keysByFile(written, AllocationExportLine::key));
     }
 }

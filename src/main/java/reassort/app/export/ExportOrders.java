@@ -6,7 +6,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import reassort.app.export.ExportLayout.ExportGroup;
@@ -70,12 +69,7 @@ public final class ExportOrders implements ProposalExport, ExportJob<OrderLine> 
 
     @Override
     public int mark(List<GroupedExport.WrittenFile<OrderLine>> written) {
-        Map<String, List<ProposalKey>> keysByFile = new LinkedHashMap<>();
-        for (GroupedExport.WrittenFile<OrderLine> file : written) {
-            keysByFile.computeIfAbsent(file.fileName(), f -> new ArrayList<>())
-                    .addAll(file.lines().stream().map(OrderLine::key).toList());
-        }
-        return store.markExported(keysByFile);
+        return store.markExported(GroupedExport.keysByFile(written, OrderLine::key));
     }
 
     /** The order lines a request selects, by supplier, destination and SKU. */

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import reassort.app.allocation.RunAllocation;
@@ -105,12 +104,7 @@ public final class ExportTransfers implements ProposalExport, ExportJob<Transfer
 
     @Override
     public int mark(List<GroupedExport.WrittenFile<TransferExportLine>> written) {
-        Map<String, List<TransferKey>> keysByFile = new LinkedHashMap<>();
-        for (GroupedExport.WrittenFile<TransferExportLine> file : written) {
-            keysByFile.computeIfAbsent(file.fileName(), f -> new ArrayList<>())
-                    .addAll(file.lines().stream().map(TransferExportLine::key).toList());
-        }
-        return store.allocations().markTransfersExported(keysByFile);
+        return store.allocations().markTransfersExported(GroupedExport.keysByFile(written, TransferExportLine::key));
     }
 
     static void requireNoSelection(ExportRequest request, String what) {

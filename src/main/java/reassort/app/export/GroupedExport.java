@@ -44,6 +44,15 @@ final class GroupedExport {
         }
     }
 
+    /** The keys of the lines written, per file name in the order written: what the marking records. */
+    static <L, K> Map<String, List<K>> keysByFile(List<WrittenFile<L>> written, Function<L, K> key) {
+        Map<String, List<K>> keys = new LinkedHashMap<>();
+        for (WrittenFile<L> file : written) {
+            keys.computeIfAbsent(file.fileName(), f -> new ArrayList<>()).addAll(file.lines().stream().map(key).toList());
+        }
+        return keys;
+    }
+
     /**
      * The whole export of one kind: selects the lines, writes every file, then marks the lines EXPORTED when asked.
      * When the marking fails, the files just written are removed again, so a failed export leaves neither files nor
