@@ -8,16 +8,19 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import reassort.app.allocation.AllocationReview;
 import reassort.app.allocation.AllocationSummary;
 import reassort.app.allocation.RunAllocation;
 import reassort.app.allocation.SkuAvailability;
 import reassort.app.plan.RunPlan;
 import reassort.domain.ProgressListener;
 import reassort.engine.allocation.ChannelAtp;
+import reassort.store.AllocationKey;
 import reassort.store.AuditEntry;
 import reassort.store.ProposalStatus;
 import reassort.store.StoredAllocation;
 import reassort.store.StoredTransfer;
+import reassort.store.TransferKey;
 
 /**
  * The planner's desk over the allocations and transfers: runs the allocation, reads the grids' rows (with the
@@ -27,12 +30,14 @@ import reassort.store.StoredTransfer;
  */
 public final class AllocationDesk {
     private final RunAllocation allocations;
+    private final AllocationReview review;
     private final RunPlan plans;
     private final Clock clock;
     private Map<String, String> labels;
 
-    public AllocationDesk(RunAllocation allocations, RunPlan plans, Clock clock) {
+    public AllocationDesk(RunAllocation allocations, AllocationReview review, RunPlan plans, Clock clock) {
         this.allocations = allocations;
+        this.review = review;
         this.plans = plans;
         this.clock = clock;
     }
@@ -113,34 +118,38 @@ public final class AllocationDesk {
         return row(allocations.edit(key.sku(), key.location(), key.channel(), quantity, reason));
     }
 
-    /** Approves, rejects or resets (PROPOSED, the edit dropped) each allocation in turn; returns the fresh rows. */
+    /** Approves, rejects or resets (PROPOSED, the edit dropped) the allocations, all or nothing; returns the fresh rows. */
     public List<AllocationRow> setStatus(List<AllocationRow.Key> keys, PlanStatus status, String reason,
             ProgressListener progress) {
-        List<AllocationRow> fresh = new ArrayList<>(keys.size());
-        ProposalStatus stored = status.stored();
-        for (AllocationRow.Key key : keys) {
-            ProgressListener.checkCancelled();
-            fresh.add(row(allocations.setStatus(key.sku(), key.location(), key.channel(), stored, reason)));
-            progress.progress(fresh.size(), keys.size(), key.toString());
+        ProgressListener.checkCancelled();
+        review.setStatus(keys.stream().map(k -> new AllocationKey(k.sku(), k.location(), k.channel())).toList(),
+                status.stored(), reason);
+        progress.progress(keys.size(), keys.size(), "");
+        Map<AllocationRow.Key, AllocationRow> fresh = new HashMap<>();
+        for (StoredAllocation a : allocations.allocations()) {
+            AllocationRow row = row(a);
+            fresh.put(row.key(), row);
         }
-        return fresh;
+        return keys.stream().map(fresh::get).toList();
     }
 
     public TransferRow edit(TransferRow.Key key, double quantity, String reason) {
         return row(allocations.editTransfer(key.sku(), key.from(), key.to(), quantity, reason));
     }
 
-    /** Approves, rejects or resets each transfer in turn; returns the fresh rows. */
+    /** Approves, rejects or resets the transfers, all or nothing; returns the fresh rows. */
     public List<TransferRow> setTransferStatus(List<TransferRow.Key> keys, PlanStatus status, String reason,
             ProgressListener progress) {
-        List<TransferRow> fresh = new ArrayList<>(keys.size());
-        ProposalStatus stored = status.stored();
-        for (TransferRow.Key key : keys) {
-            ProgressListener.checkCancelled();
-            fresh.add(row(allocations.setTransferStatus(key.sku(), key.from(), key.to(), stored, reason)));
-            progress.progress(fresh.size(), keys.size(), key.toString());
+        ProgressListener.checkCancelled();
+        review.setTransferStatus(keys.stream().map(k -> new TransferKey(k.sku(), k.from(), k.to())).toList(),
+                status.stored(), reason);
+        progress.progress(keys.size(), keys.size(), "");
+        Map<TransferRow.Key, TransferRow> fresh = new HashMap<>();
+        for (StoredTransfer t : allocations.transfers()) {
+            TransferRow row = row(t);
+            fresh.put(row.key(), row);
         }
-        return fresh;
+        return keys.stream().map(fresh::get).toList();
     }
 
     // ---- details ---------------------------------------------------------------------------------------------------

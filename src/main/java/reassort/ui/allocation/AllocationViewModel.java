@@ -65,7 +65,8 @@ public final class AllocationViewModel {
     private Runnable afterFresh = () -> {};
 
     public AllocationViewModel(Workspace workspace, TaskRunner tasks, I18n i18n, Consumer<String> outcome) {
-        this(new AllocationDesk(workspace.allocations(), workspace.plans(), workspace.clock()), tasks, i18n, outcome);
+        this(new AllocationDesk(workspace.allocations(), workspace.allocationReview(), workspace.plans(),
+                workspace.clock()), tasks, i18n, outcome);
     }
 
     AllocationViewModel(AllocationDesk desk, TaskRunner tasks, I18n i18n, Consumer<String> outcome) {
