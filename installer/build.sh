@@ -86,9 +86,18 @@ deb() {
   for tool in fakeroot dpkg-deb; do
     command -v $tool >/dev/null || fail "$tool is missing; jpackage needs it for a .deb. Maybe: sudo apt-get install fakeroot dpkg-dev."
   done
+  # The archive itself cannot travel (it is tied to the jar's installed path): the package ships the training run's
+  # class list, and its post-install script (jpackage/deb/postinst) dumps the archive in place.
+  local classes=$out/cds/classes.lst
+  if [[ ! -s $classes || $classes -ot $jar ]]; then app_image; fi
+  if [[ -s $classes && ! $classes -ot $jar ]]; then
+    cp "$classes" "$out/input/reassort.classlist"
+  else
+    echo "deb: no class list from a training run: the installed workbench will have no CDS archive (it starts slower)"
+  fi
   local start=$(date +%s)
   rm -f "$out"/reassort_*.deb
-  jpackage --type deb --dest "$out" --input "$out/input" --app-version "$version" \
+  jpackage --type deb --dest "$out" --input "$out/input" --app-version "$version" --resource-dir installer/jpackage/deb \
     @installer/jpackage/common.args @installer/jpackage/linux.args @installer/jpackage/linux-deb.args
   local package
   package=$(ls "$out"/reassort_*.deb)
