@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import reassort.domain.Require;
 
 /**
@@ -526,14 +527,22 @@ public final class AllocationStore {
      * transaction: an unknown allocation marks nothing.
      */
     public int markAllocationsExported(Map<String, List<AllocationKey>> keysByFile) {
+        try (PendingMarks marks = prepareMarkAllocationsExported(keysByFile, () -> false)) {
+            return marks.commit();
+        }
+    }
+
+    /** As {@link #markAllocationsExported}, committed by {@link PendingMarks#commit} (see Store.prepareMarkExported). */
+    public PendingMarks prepareMarkAllocationsExported(Map<String, List<AllocationKey>> keysByFile,
+            BooleanSupplier stopped) {
         List<ExportMarks.Item> items = new ArrayList<>();
         keysByFile.forEach((file, keys) -> {
             for (AllocationKey k : keys) items.add(new ExportMarks.Item(new String[] {k.sku(), k.location(), k.channel()}, file));
         });
-        if (items.isEmpty()) return 0;
+        if (items.isEmpty()) return PendingMarks.none();
         OffsetDateTime now = now();
-        return write("mark " + items.size() + " allocation(s) as exported",
-                c -> ExportMarks.mark(c, ALLOCATION_MARKS, items, now, actor));
+        return PendingMarks.prepare(database, "mark " + items.size() + " allocation(s) as exported",
+                c -> ExportMarks.mark(c, ALLOCATION_MARKS, items, now, actor, stopped));
     }
 
     /**
@@ -541,14 +550,22 @@ public final class AllocationStore {
      * entry EXPORT (subject TRANSFER, location = from, detail = to), all in one transaction.
      */
     public int markTransfersExported(Map<String, List<TransferKey>> keysByFile) {
+        try (PendingMarks marks = prepareMarkTransfersExported(keysByFile, () -> false)) {
+            return marks.commit();
+        }
+    }
+
+    /** As {@link #markTransfersExported}, committed by {@link PendingMarks#commit} (see Store.prepareMarkExported). */
+    public PendingMarks prepareMarkTransfersExported(Map<String, List<TransferKey>> keysByFile,
+            BooleanSupplier stopped) {
         List<ExportMarks.Item> items = new ArrayList<>();
         keysByFile.forEach((file, keys) -> {
             for (TransferKey k : keys) items.add(new ExportMarks.Item(new String[] {k.sku(), k.from(), k.to()}, file));
         });
-        if (items.isEmpty()) return 0;
+        if (items.isEmpty()) return PendingMarks.none();
         OffsetDateTime now = now();
-        return write("mark " + items.size() + " transfer(s) as exported",
-                c -> ExportMarks.mark(c, TRANSFER_MARKS, items, now, actor));
+        return PendingMarks.prepare(database, "mark " + items.size() + " transfer(s) as exported",
+                c -> ExportMarks.mark(c, TRANSFER_MARKS, items, now, actor, stopped));
     }
 
     /** Where and when the allocation was last exported, if it was. */

@@ -11,7 +11,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
+import reassort.domain.CancelledException;
 
 /**
  * Marks exported proposals of one table (orders, allocations or transfers) EXPORTED with their file name and time,
@@ -45,7 +47,12 @@ final class ExportMarks {
 
     private ExportMarks() {}
 
-    static int mark(Connection c, Table table, List<Item> items, OffsetDateTime now, String actor) throws SQLException {
+    /**
+     * Marks {@code items}; {@code stopped} is asked between batches, and a yes ends the marking with a
+     * {@link CancelledException} (the caller rolls back).
+     */
+    static int mark(Connection c, Table table, List<Item> items, OffsetDateTime now, String actor,
+            BooleanSupplier stopped) throws SQLException {
         if (items.isEmpty()) return 0;
         List<Item> sorted = new ArrayList<>(items);
         sorted.sort(Comparator.comparing(Item::key, Arrays::compare));
@@ -66,6 +73,7 @@ final class ExportMarks {
                 audit.add(table.subject(), key[0], key[1], key.length > 2 ? key[2] : "", "EXPORT", described,
                         exported(described, item.file()), null);
                 if (++pending == BATCH) {
+                    if (stopped.getAsBoolean()) throw new CancelledException();
                     update.executeBatch();
                     audit.flush();
                     pending = 0;

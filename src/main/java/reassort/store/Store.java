@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import reassort.domain.Channel;
 import reassort.domain.DailySeries;
@@ -675,14 +676,26 @@ public final class Store implements AutoCloseable {
      * and the time, each with its audit entry EXPORT, all in one transaction: an unknown proposal marks nothing.
      */
     public int markExported(Map<String, List<ProposalKey>> keysByFile) {
+        try (PendingMarks marks = prepareMarkExported(keysByFile, () -> false)) {
+            return marks.commit();
+        }
+    }
+
+    /**
+     * As {@link #markExported(Map)}, but the transaction stays open until {@link PendingMarks#commit}: an export
+     * marks while it writes its files and commits once they are in place. {@code stopped} is asked between batches
+     * of rows (a yes throws {@link reassort.domain.CancelledException} and marks nothing).
+     */
+    public PendingMarks prepareMarkExported(Map<String, List<ProposalKey>> keysByFile, BooleanSupplier stopped) {
         List<ExportMarks.Item> items = new ArrayList<>();
         keysByFile.forEach((file, keys) -> {
             for (ProposalKey key : keys) items.add(new ExportMarks.Item(new String[] {key.sku(), key.location()}, file));
         });
-        if (items.isEmpty()) return 0;
+        if (items.isEmpty()) return PendingMarks.none();
+        ensureOpen();
         OffsetDateTime now = nowUtc();
-        return write("mark " + items.size() + " proposal(s) as exported",
-                c -> ExportMarks.mark(c, ORDER_MARKS, items, now, actor));
+        return PendingMarks.prepare(database, "mark " + items.size() + " proposal(s) as exported",
+                c -> ExportMarks.mark(c, ORDER_MARKS, items, now, actor, stopped));
     }
 
     private static final ExportMarks.Table ORDER_MARKS = new ExportMarks.Table("proposal", AuditEntry.ORDER,

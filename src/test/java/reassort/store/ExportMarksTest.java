@@ -120,4 +120,44 @@ class ExportMarksTest {
         assertThat(allocations.allocations()).singleElement().satisfies(a -> assertThat(a.status()).isEqualTo(ProposalStatus.PROPOSED));
         assertThat(allocations.exportMark(store1)).contains(new ExportMark("alloc.xlsx", NOW));
     }
+
+    @Test
+    void preparedMarksStayInvisibleUntilCommittedAndVanishWhenDropped() {
+        plan(300);
+        Map<String, List<ProposalKey>> byFile = Map.of("orders.xlsx",
+                List.of(new ProposalKey("S1", "MAG-1"), new ProposalKey("S2", "MAG-2")));
+
+        try (PendingMarks marks = store.prepareMarkExported(byFile, () -> false)) {
+            assertThat(marks.count()).isEqualTo(2);
+            assertThat(store.proposals()).allMatch(p -> p.status() == ProposalStatus.PROPOSED);
+            assertThat(store.auditTrail("S1", "MAG-1")).isEmpty();
+        } // dropped: rolled back
+        assertThat(store.proposals()).allMatch(p -> p.status() == ProposalStatus.PROPOSED);
+        assertThat(store.exportMark("S1", "MAG-1")).isEmpty();
+        assertThat(store.auditTrail("S1", "MAG-1")).isEmpty();
+
+        try (PendingMarks marks = store.prepareMarkExported(byFile, () -> false)) {
+            assertThat(marks.commit()).isEqualTo(2);
+        }
+        assertThat(store.proposal("S1", "MAG-1").orElseThrow().status()).isEqualTo(ProposalStatus.EXPORTED);
+        assertThat(store.exportMark("S2", "MAG-2")).contains(new ExportMark("orders.xlsx", NOW));
+        assertThat(store.auditTrail("S2", "MAG-2")).extracting(AuditEntry::action).containsExactly("EXPORT");
+        assertThat(store.proposal("S1", "MAG-2").orElseThrow().status()).isEqualTo(ProposalStatus.PROPOSED);
+    }
+
+    @Test
+    void aStoppedMarkingMarksNothing() {
+        plan(5_001); // 10,002 keys: more than one batch, so the marking asks whether to stop
+        List<ProposalKey> keys = new ArrayList<>();
+        for (int k = 0; k < 5_001; k++) {
+            keys.add(new ProposalKey("S" + k, "MAG-1"));
+            keys.add(new ProposalKey("S" + k, "MAG-2"));
+        }
+
+        assertThatThrownBy(() -> store.prepareMarkExported(Map.of("orders.xlsx", keys), () -> true))
+                .isInstanceOf(reassort.domain.CancelledException.class);
+
+        assertThat(store.proposals()).allMatch(p -> p.status() == ProposalStatus.PROPOSED);
+        assertThat(store.auditTrail("S0", "MAG-1")).isEmpty();
+    }
 }

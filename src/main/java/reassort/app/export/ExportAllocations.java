@@ -6,11 +6,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import reassort.app.export.ExportLayout.ExportGroup;
 import reassort.domain.ProgressListener;
 import reassort.domain.Product;
 import reassort.store.AllocationKey;
 import reassort.store.AllocationRun;
+import reassort.store.PendingMarks;
 import reassort.store.Store;
 import reassort.store.StoredAllocation;
 
@@ -85,7 +87,7 @@ public final class ExportAllocations implements ProposalExport, ExportJob<Alloca
     }
 
     @Override
-    public int mark(List<GroupedExport.WrittenFile<AllocationExportLine>> written) {
-        return store.allocations().markAllocationsExported(GroupedExport.keysByFile(written, AllocationExportLine::key));
+    public PendingMarks prepareMarks(List<GroupedExport.WrittenFile<AllocationExportLine>> files, BooleanSupplier stopped) {
+        return store.allocations().prepareMarkAllocationsExported(GroupedExport.keysByFile(files, AllocationExportLine::key), stopped);
     }
 }

@@ -1,7 +1,9 @@
 package reassort.app.export;
 
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import reassort.app.export.ExportLayout.ExportGroup;
+import reassort.store.PendingMarks;
 
 /**
  * What differs between the kinds of export, for {@link GroupedExport#run}: which lines a request selects, how they
@@ -25,6 +27,9 @@ interface ExportJob<L> {
 
     double value(L line);
 
-    /** Marks the lines of every written file EXPORTED with that file's name, in one transaction. */
-    int mark(List<GroupedExport.WrittenFile<L>> written);
+    /**
+     * Marks the lines of every file EXPORTED with that file's name, in one transaction left open until the files
+     * are in place ({@link PendingMarks#commit}); {@code stopped} is asked between batches of rows.
+     */
+    PendingMarks prepareMarks(List<GroupedExport.WrittenFile<L>> files, BooleanSupplier stopped);
 }

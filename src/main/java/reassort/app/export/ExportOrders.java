@@ -8,10 +8,12 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import reassort.app.export.ExportLayout.ExportGroup;
 import reassort.domain.ProgressListener;
 import reassort.domain.Product;
 import reassort.domain.Supplier;
+import reassort.store.PendingMarks;
 import reassort.store.ProposalKey;
 import reassort.store.ProposalStatus;
 import reassort.store.Store;
@@ -68,8 +70,8 @@ public final class ExportOrders implements ProposalExport, ExportJob<OrderLine> 
     }
 
     @Override
-    public int mark(List<GroupedExport.WrittenFile<OrderLine>> written) {
-        return store.markExported(GroupedExport.keysByFile(written, OrderLine::key));
+    public PendingMarks prepareMarks(List<GroupedExport.WrittenFile<OrderLine>> files, BooleanSupplier stopped) {
+        return store.prepareMarkExported(GroupedExport.keysByFile(files, OrderLine::key), stopped);
     }
 
     /** The order lines a request selects, by supplier, destination and SKU. */

@@ -7,12 +7,14 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import reassort.app.allocation.RunAllocation;
 import reassort.app.export.ExportLayout.ExportGroup;
 import reassort.domain.Location;
 import reassort.domain.ProgressListener;
 import reassort.domain.Product;
 import reassort.store.AllocationRun;
+import reassort.store.PendingMarks;
 import reassort.store.Store;
 import reassort.store.StoredTransfer;
 import reassort.store.TransferKey;
@@ -103,8 +105,8 @@ public final class ExportTransfers implements ProposalExport, ExportJob<Transfer
     }
 
     @Override
-    public int mark(List<GroupedExport.WrittenFile<TransferExportLine>> written) {
-        return store.allocations().markTransfersExported(GroupedExport.keysByFile(written, TransferExportLine::key));
+    public PendingMarks prepareMarks(List<GroupedExport.WrittenFile<TransferExportLine>> files, BooleanSupplier stopped) {
+        return store.allocations().prepareMarkTransfersExported(GroupedExport.keysByFile(files, TransferExportLine::key), stopped);
     }
 
     static void requireNoSelection(ExportRequest request, String what) {

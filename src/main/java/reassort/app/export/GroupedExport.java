@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +23,7 @@ import reassort.io.write.SheetOptions;
 import reassort.io.write.SheetWriter;
 import reassort.io.write.TableWriter;
 import reassort.io.write.XlsxWorkbookWriter;
+import reassort.store.PendingMarks;
 
 /**
  * Writes groups of lines with a layout: an XLSX workbook with one sheet per group (header block, lines, totals), or
@@ -54,9 +58,10 @@ final class GroupedExport {
     }
 
     /**
-     * The whole export of one kind: selects the lines, writes every file, then marks the lines EXPORTED when asked.
-     * When the marking fails, the files just written are removed again, so a failed export leaves neither files nor
-     * marks.
+     * The whole export of one kind: selects the lines, writes every file, and marks the lines EXPORTED when asked.
+     * The marking runs on a thread of its own while the files are written, in a transaction committed only once
+     * every file is in place: a failed or cancelled write rolls it back, and a failed marking removes the files just
+     * written, so a failed export leaves neither files nor marks.
      */
     static <L> ExportResult run(ExportJob<L> job, ExportRequest request, LocalDate today, ProgressListener progress) {
         ProgressListener listener = progress == null ? ProgressListener.NONE : progress;
@@ -65,13 +70,22 @@ final class GroupedExport {
         List<L> lines = job.lines(request);
         if (lines.isEmpty()) throw new IllegalArgumentException(job.nothingToExport(request));
         List<ExportGroup<L>> groups = job.groups(lines, request.perLocation());
-        List<WrittenFile<L>> written = write(job.layout(), groups, request.format(), request.language(),
-                request.target(), today, listener);
+        List<WrittenFile<L>> files = files(job.layout(), groups, request.format(), request.language(), request.target(),
+                today);
+        Marking<L> marking = request.markExported() ? Marking.start(job, files) : null;
+        List<WrittenFile<L>> written;
+        try {
+            written = write(job.layout(), files, request.format(), request.language(), request.target(), today,
+                    listener);
+        } catch (RuntimeException | Error e) {
+            if (marking != null) marking.drop(e);
+            throw e;
+        }
         int marked = 0;
-        if (request.markExported()) {
+        if (marking != null) {
             listener.progress(0, -1, "Marking " + lines.size() + " proposals as exported");
             try {
-                marked = job.mark(written);
+                marked = marking.commit();
             } catch (RuntimeException e) {
                 removeAll(written);
                 throw e;
@@ -80,6 +94,64 @@ final class GroupedExport {
         return new ExportResult(written.stream().map(WrittenFile::path).toList(), groups.size(), lines.size(),
                 lines.stream().mapToDouble(job::units).sum(), lines.stream().mapToDouble(job::value).sum(), marked,
                 (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * The marking of one export, prepared on a thread of its own (the store's work overlaps the writing of the
+     * files: on two cores it hides most of the writing time) and committed or dropped by the exporting thread.
+     */
+    private static final class Marking<L> {
+        private final FutureTask<PendingMarks> task;
+        private final AtomicBoolean stopped = new AtomicBoolean();
+
+        private Marking(ExportJob<L> job, List<WrittenFile<L>> files) {
+            this.task = new FutureTask<>(() -> job.prepareMarks(files, stopped::get));
+        }
+
+        static <L> Marking<L> start(ExportJob<L> job, List<WrittenFile<L>> files) {
+            Marking<L> marking = new Marking<>(job, files);
+            Thread thread = new Thread(marking.task, "export-marking");
+            thread.setDaemon(true);
+            thread.start();
+            return marking;
+        }
+
+        /** Waits for the marks (the cancellation of a task that got this far is not honoured) and commits them. */
+        int commit() {
+            try (PendingMarks marks = await()) {
+                return marks.commit();
+            }
+        }
+
+        /** Stops the marking at its next batch and rolls back whatever it wrote. */
+        void drop(Throwable failure) {
+            stopped.set(true);
+            try (PendingMarks marks = await()) {
+                // closing without a commit rolls back
+            } catch (RuntimeException | Error e) {
+                if (!(e instanceof reassort.domain.CancelledException)) failure.addSuppressed(e);
+            }
+        }
+
+        private PendingMarks await() {
+            boolean interrupted = false;
+            try {
+                while (true) {
+                    try {
+                        return task.get();
+                    } catch (InterruptedException e) {
+                        interrupted = true;
+                    }
+                }
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof RuntimeException r) throw r;
+                if (cause instanceof Error error) throw error;
+                throw new IllegalStateException("The export marking failed: " + cause, cause);
+            } finally {
+                if (interrupted) Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /** Lines with the same code become one group, titled by the code, groups in the order of the sorted lines. */
@@ -91,29 +163,40 @@ final class GroupedExport {
         return groups;
     }
 
-    static <L> List<WrittenFile<L>> write(ExportLayout<L> layout, List<ExportGroup<L>> groups, ExportFormat format,
-            ExportLanguage asked, Path target, LocalDate day, ProgressListener progress) {
+    /** The files an export will write (their paths, and the groups each holds), before anything is written. */
+    static <L> List<WrittenFile<L>> files(ExportLayout<L> layout, List<ExportGroup<L>> groups, ExportFormat format,
+            ExportLanguage asked, Path target, LocalDate day) {
         if (groups.isEmpty()) throw new IllegalArgumentException("Nothing to export.");
         ExportLanguage language = format.languageOr(asked);
-        long total = groups.stream().mapToLong(g -> g.lines().size()).sum();
-        long[] done = {0};
         boolean folder = Files.isDirectory(target);
         String prefix = layout.filePrefix(language);
+        if (!format.isCsv()) {
+            return List.of(new WrittenFile<>(folder ? target.resolve(prefix + "-" + day + ".xlsx") : target, groups));
+        }
+        if (!folder) return List.of(new WrittenFile<>(target, groups));
+        List<WrittenFile<L>> files = new ArrayList<>();
+        for (ExportGroup<L> group : groups) {
+            files.add(new WrittenFile<>(target.resolve(prefix + "-" + SafeNames.fileStem(group.code()) + "-" + day
+                    + ".csv"), List.of(group)));
+        }
+        return files;
+    }
+
+    /** Writes {@code files} (from {@link #files}) one after the other; returns them once all are in place. */
+    static <L> List<WrittenFile<L>> write(ExportLayout<L> layout, List<WrittenFile<L>> files, ExportFormat format,
+            ExportLanguage asked, Path target, LocalDate day, ProgressListener progress) {
+        ExportLanguage language = format.languageOr(asked);
+        long total = files.stream().flatMap(f -> f.groups().stream()).mapToLong(g -> g.lines().size()).sum();
+        long[] done = {0};
         List<WrittenFile<L>> written = new ArrayList<>();
         try {
-            if (!format.isCsv()) {
-                Path file = folder ? target.resolve(prefix + "-" + day + ".xlsx") : target;
-                writeWorkbook(layout, groups, language, file, day, progress, done, total);
-                written.add(new WrittenFile<>(file, groups));
-            } else if (!folder) {
-                writeCsv(layout, groups, format, language, target, progress, done, total);
-                written.add(new WrittenFile<>(target, groups));
-            } else {
-                for (ExportGroup<L> group : groups) {
-                    Path file = target.resolve(prefix + "-" + SafeNames.fileStem(group.code()) + "-" + day + ".csv");
-                    writeCsv(layout, List.of(group), format, language, file, progress, done, total);
-                    written.add(new WrittenFile<>(file, List.of(group)));
+            for (WrittenFile<L> file : files) {
+                if (format.isCsv()) {
+                    writeCsv(layout, file.groups(), format, language, file.path(), progress, done, total);
+                } else {
+                    writeWorkbook(layout, file.groups(), language, file.path(), day, progress, done, total);
                 }
+                written.add(file);
             }
         } catch (IOException e) {
             removeAll(written);

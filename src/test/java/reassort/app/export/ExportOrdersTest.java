@@ -239,4 +239,69 @@ class ExportOrdersTest {
             assertThat(big.proposals()).allMatch(p -> p.status() == ProposalStatus.PROPOSED);
         }
     }
+
+    @Test
+    void aWriteThatFailsWhileTheMarkingRunsMarksNothingAndAuditsNothing() {
+        Path unreachable = dir.resolve("no-such-folder").resolve("orders.xlsx");
+        int auditBefore = store.recentAudit(1_000).size();
+
+        assertThatThrownBy(() -> exports.export(ExportRequest.approved(ExportFormat.XLSX, ExportLanguage.FRENCH,
+                unreachable), null)).isInstanceOf(java.io.UncheckedIOException.class)
+                .hasMessageContaining("no-such-folder").hasMessageContaining("Maybe");
+
+        assertThat(unreachable).doesNotExist();
+        assertThat(store.proposals()).noneMatch(p -> p.status() == ProposalStatus.EXPORTED);
+        assertThat(store.exportMark("P1", "MAG-PARIS")).isEmpty();
+        assertThat(store.recentAudit(1_000)).hasSize(auditBefore);
+    }
+
+    @Test
+    void aMarkingThatFailsRemovesTheFilesItWasPreparedFor() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("csv"));
+        ExportJob<OrderLine> failingMarks = new ExportJob<>() {
+            @Override
+            public ExportLayout<OrderLine> layout() {
+                return exports.layout();
+            }
+
+            @Override
+            public List<OrderLine> lines(ExportRequest request) {
+                return exports.lines(request);
+            }
+
+            @Override
+            public String nothingToExport(ExportRequest request) {
+                return exports.nothingToExport(request);
+            }
+
+            @Override
+            public List<ExportLayout.ExportGroup<OrderLine>> groups(List<OrderLine> sortedLines, boolean split) {
+                return exports.groups(sortedLines, split);
+            }
+
+            @Override
+            public double units(OrderLine line) {
+                return exports.units(line);
+            }
+
+            @Override
+            public double value(OrderLine line) {
+                return exports.value(line);
+            }
+
+            @Override
+            public reassort.store.PendingMarks prepareMarks(List<GroupedExport.WrittenFile<OrderLine>> files,
+                    java.util.function.BooleanSupplier stopped) {
+                throw new IllegalArgumentException("There is no proposal of SKU P1 at MAG-PARIS.");
+            }
+        };
+
+        assertThatThrownBy(() -> GroupedExport.run(failingMarks, ExportRequest.approved(ExportFormat.CSV_FR,
+                ExportLanguage.FRENCH, folder), OrderBook.DAY, null)).hasMessageContaining("P1 at MAG-PARIS");
+
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files).isEmpty();
+        }
+        assertThat(store.proposals()).noneMatch(p -> p.status() == ProposalStatus.EXPORTED);
+    }
 }
