@@ -30,9 +30,9 @@ public final class CleanedHistory {
 
     /** A history with nothing to clean: its demand as is (the history's own immutable array), no uplift. */
     static CleanedHistory unchanged(double[] demand) {
-        double[] none = new double[demand.length];
-        Arrays.fill(none, Double.NaN);
-        return new CleanedHistory(demand, none, none, 0, 0, 0, 0);
+        // No baseline or uplift arrays until asked for: most histories have no flags, and a batch would fill two
+        // NaN arrays as long as the whole history per series only to drop them.
+        return new CleanedHistory(demand, null, null, 0, 0, 0, 0);
     }
 
     /** Takes ownership of the arrays: the caller must not change them afterwards. */
@@ -49,12 +49,18 @@ public final class CleanedHistory {
 
     /** The baseline estimate of each promoted or censored period (NaN elsewhere or without a clean neighbour). */
     public double[] baseline() {
-        return baseline.clone();
+        return baseline == null ? nothing() : baseline.clone();
     }
 
     /** Actual / baseline of each promoted period with stock (NaN elsewhere): the promotion's lift. */
     public double[] uplift() {
-        return uplift.clone();
+        return uplift == null ? nothing() : uplift.clone();
+    }
+
+    private double[] nothing() {
+        double[] none = new double[demand.length];
+        Arrays.fill(none, Double.NaN);
+        return none;
     }
 
     public int promotedPeriods() {

@@ -30,7 +30,11 @@ public record ErrorDistribution(double[] stdDevByHorizon, double[] cumulativeStd
         double[] cumulative = new double[horizon];
         int[] counts = new int[horizon];
         int[] cumulativeCounts = new int[horizon];
-        double[][] collected = new double[horizon][errors.length];
+        for (double[] origin : errors) { // sizes first, so the samples go straight into arrays of their length
+            for (int k = 0; k < horizon; k++) if (!Double.isNaN(origin[k])) counts[k]++;
+        }
+        for (int k = 0; k < horizon; k++) samples[k] = new double[counts[k]];
+        Arrays.fill(counts, 0);
         for (double[] origin : errors) {
             double running = 0;
             boolean complete = true;
@@ -40,7 +44,7 @@ public record ErrorDistribution(double[] stdDevByHorizon, double[] cumulativeStd
                     complete = false;
                     continue;
                 }
-                collected[k][counts[k]] = e;
+                samples[k][counts[k]] = e;
                 perStep[k] += e * e;
                 counts[k]++;
                 running += e;
@@ -50,10 +54,7 @@ public record ErrorDistribution(double[] stdDevByHorizon, double[] cumulativeStd
                 }
             }
         }
-        for (int k = 0; k < horizon; k++) {
-            samples[k] = Arrays.copyOf(collected[k], counts[k]);
-            Arrays.sort(samples[k]);
-        }
+        for (int k = 0; k < horizon; k++) Arrays.sort(samples[k]);
         return new ErrorDistribution(spread(perStep, counts), spread(cumulative, cumulativeCounts), samples);
     }
 

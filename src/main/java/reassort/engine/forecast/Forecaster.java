@@ -78,14 +78,13 @@ public final class Forecaster {
             this.n = y.length;
             this.m = history.seasonLength();
             this.h = options.horizon();
+            // null when nothing is flagged (most histories): no array as long as the whole history to scan
+            this.unscored = cleaning.promotedPeriods() + cleaning.censoredPeriods() == 0 ? null : new boolean[n];
             boolean[] promoted = history.promotedView();
             boolean[] censored = history.censoredView();
-            this.unscored = new boolean[n];
             boolean negative = false;
-            for (int t = 0; t < n; t++) {
-                unscored[t] = promoted[t] || censored[t];
-                negative |= y[t] < 0;
-            }
+            for (int t = 0; t < n; t++) negative |= y[t] < 0;
+            if (unscored != null) for (int t = 0; t < n; t++) unscored[t] = promoted[t] || censored[t];
             this.nonNegative = !negative;
         }
 
@@ -324,10 +323,12 @@ public final class Forecaster {
             double sum = 0;
             int count = 0;
             for (int o = 0; o < forecasts.length; o++) {
-                for (int k = 0; k < h; k++) {
+                double[] row = forecasts[o];
+                int steps = Math.min(h, n - fitEnd - o);
+                for (int k = 0; k < steps; k++) {
                     int target = fitEnd + o + k;
-                    if (target >= n || unscored[target]) continue;
-                    double e = y[target] - forecasts[o][k];
+                    if (unscored != null && unscored[target]) continue;
+                    double e = y[target] - row[k];
                     sum += e * e;
                     count++;
                 }
@@ -390,7 +391,7 @@ public final class Forecaster {
             for (int o = 0; o < origins; o++) {
                 for (int k = 0; k < h; k++) {
                     int target = fitEnd + o + k;
-                    if (target >= n || unscored[target]) {
+                    if (target >= n || unscored != null && unscored[target]) {
                         errors[o][k] = Double.NaN;
                         continue;
                     }

@@ -26,17 +26,23 @@ final class Seasonality {
             denominator += d * d;
         }
         if (denominator == 0) return false;
+        // r_m first: the limit only grows with each lag's r², so most series are decided before summing all m − 1
+        // of them (the same decision as the full sum: adding non-negative terms never lowers a float sum).
+        double rm = Math.abs(autocorrelation(centred, n, m) / denominator);
+        if (!(rm > Z_90 * Math.sqrt(1.0 / n))) return false;
         double sumSquares = 0;
-        double rm = 0;
-        for (int lag = 1; lag <= m; lag++) {
-            double s = 0;
-            for (int i = lag; i < n; i++) s += centred[i] * centred[i - lag];
-            double r = s / denominator;
-            if (lag < m) sumSquares += r * r;
-            else rm = r;
+        for (int lag = 1; lag < m; lag++) {
+            double r = autocorrelation(centred, n, lag) / denominator;
+            sumSquares += r * r;
+            if (!(rm > Z_90 * Math.sqrt((1 + 2 * sumSquares) / n))) return false;
         }
-        double limit = Z_90 * Math.sqrt((1 + 2 * sumSquares) / n);
-        return Math.abs(rm) > limit;
+        return true;
+    }
+
+    private static double autocorrelation(double[] centred, int n, int lag) {
+        double s = 0;
+        for (int i = lag; i < n; i++) s += centred[i] * centred[i - lag];
+        return s;
     }
 
     /**

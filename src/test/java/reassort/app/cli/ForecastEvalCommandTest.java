@@ -45,6 +45,36 @@ class ForecastEvalCommandTest {
     }
 
     @Test
+    void repeatedRunsReportTheColdPassAndTheMedianOfTheWarmOnesWithTheSameScores() throws IOException {
+        Path input = sampleCsv();
+        CliTest.Run once = CliTest.run("forecast-eval", "--input", input.toString(), "--horizon", "6",
+                "--season", "12");
+        CliTest.Run repeated = CliTest.run("forecast-eval", "--input", input.toString(), "--horizon", "6",
+                "--season", "12", "--runs", "4");
+        assertThat(repeated.exitCode()).as(repeated.err()).isZero();
+        assertThat(repeated.out().strip()).matches(".* ms_per_series=\\d+\\.\\d{3} cpu_ms_per_series=-?\\d+\\.\\d{3}"
+                + " cold_ms_per_series=\\d+\\.\\d{3} cold_cpu_ms_per_series=-?\\d+\\.\\d{3} runs=4");
+        assertThat(once.out()).doesNotContain("cold_");
+        String scores = "(?s) ms_per_series=.*";
+        assertThat(repeated.out().replaceAll(scores, "")).isEqualTo(once.out().replaceAll(scores, ""));
+    }
+
+    @Test
+    void theWarmFigureIsTheMedianOfThePassesAfterTheFirst() {
+        assertThat(ForecastEvalCommand.warmMedian(new long[] {7})).isEqualTo(7);
+        assertThat(ForecastEvalCommand.warmMedian(new long[] {100, 5, 1, 3})).isEqualTo(3);
+        assertThat(ForecastEvalCommand.warmMedian(new long[] {100, 6, 2})).isEqualTo(4);
+    }
+
+    @Test
+    void zeroRunsIsAUsageError() throws IOException {
+        CliTest.Run run = CliTest.run("forecast-eval", "--input", sampleCsv().toString(), "--horizon", "6",
+                "--runs", "0");
+        assertThat(run.exitCode()).isEqualTo(Cli.EXIT_USAGE);
+        assertThat(run.err().strip()).isEqualTo("reassort: --runs (0) must be at least 1.");
+    }
+
+    @Test
     void theTrendIsForecastWellEnoughToBeatNaive() throws IOException {
         Path input = sampleCsv();
         CliTest.Run automatic = CliTest.run("forecast-eval", "--input", input.toString(), "--horizon", "6");
