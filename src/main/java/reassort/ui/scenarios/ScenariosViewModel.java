@@ -56,6 +56,11 @@ public final class ScenariosViewModel {
         return results;
     }
 
+    /** The allocation rows of the comparison: baseline, then each result shown (EN/FR). */
+    public List<AllocationRows.Row> allocationRows() {
+        return AllocationRows.of(results, i18n);
+    }
+
     public StringProperty messageProperty() {
         return message;
     }
