@@ -445,11 +445,14 @@ public final class Store implements AutoCloseable {
                 + " ORDER BY p.sku, p.location", PlanRows::proposal));
     }
 
-    /** The current proposals of these SKUs, by SKU then location: one range of the primary key per SKU. */
-    public List<StoredProposal> proposals(java.util.SortedSet<String> skus) {
+    /**
+     * The current proposals of these SKUs without their explanation text, by SKU then location: one range of the
+     * primary key per SKU.
+     */
+    public List<StoredProposal> proposalsWithoutText(java.util.SortedSet<String> skus) {
         return read("read the proposals of " + skus.size() + " SKU(s)", c -> {
             List<StoredProposal> rows = new ArrayList<>();
-            try (PreparedStatement select = c.prepareStatement(PlanRows.PROPOSAL_SELECT
+            try (PreparedStatement select = c.prepareStatement(PlanRows.PROPOSAL_SELECT_NO_TEXT
                     + " WHERE p.sku = ? ORDER BY p.location")) {
                 for (String sku : skus) {
                     ProgressListener.checkCancelled();

@@ -421,7 +421,7 @@ public final class RunAllocation {
                 if (skus != null && !skus.contains(line.sku())) continue;
                 orders.computeIfAbsent(pair(line.sku(), line.location()), k -> new ArrayList<>()).add(line);
             }
-            proposals = skus == null ? store.proposals() : store.proposals(skus);
+            proposals = skus == null ? store.proposals() : store.proposalsWithoutText(skus);
             Optional<ForecastRun> run = store.latestForecastRun();
             if (run.isPresent()) {
                 LocalDate today = LocalDate.now(clock);
