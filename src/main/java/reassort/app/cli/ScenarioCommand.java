@@ -138,7 +138,8 @@ public final class ScenarioCommand implements Callable<Integer> {
 
     @Command(name = "promote", mixinStandardHelpOptions = true,
             description = "Reruns scenario NAME and makes its proposals the planner's: each proposal it changes is "
-                    + "edited with the reason \"Scenario NAME\" and audited as PROMOTE.")
+                    + "edited with the reason \"Scenario NAME\" and audited as PROMOTE. Prints the scenario's allocation; "
+                    + "the stored allocation changes when `reassort allocate` is rerun.")
     static final class Promote implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -169,6 +170,10 @@ public final class ScenarioCommand implements Callable<Integer> {
                         promoted.name(), promoted.proposalsChanged(), promoted.name(), Scenarios.PROMOTE_ACTION,
                         promoted.notInPlan() == 0 ? "" : "; " + promoted.notInPlan()
                                 + " not in the stored plan (run `reassort plan` and promote again)");
+                allocation(o, promoted.result().allocation());
+                o.println("The stored allocation is not changed: rerun `reassort allocate` to share the warehouses' stock "
+                        + "with the promoted proposals (the scenario's extra channel demand this week is not in the stored "
+                        + "forecast, so the rerun serves the web and marketplace as the plan does).");
                 return 0;
             }
         }

@@ -138,7 +138,8 @@ public final class ScenariosViewModel {
         tasks.run(i18n.text("scenarios.promote"), progress -> workspace.scenarios().promote(scenario.id(), progress),
                 promoted -> {
                     lastPromotion.set(promoted);
-                    message.set(i18n.text("scenarios.promoted", promoted.name(), promoted.proposalsChanged()));
+                    message.set(i18n.text("scenarios.promoted", promoted.name(), promoted.proposalsChanged()) + " "
+                            + i18n.text("scenarios.alloc.promoted"));
                 }, this::failed);
     }
 

@@ -38,7 +38,7 @@ class ScenarioCommandTest {
 
         CliTest.Run promote = CliTest.run("scenario", "promote", "Noël", "--store", store.toString(), "-q");
         assertThat(promote.exitCode()).as(promote.err()).isZero();
-        assertThat(promote.out()).contains("Scenario Noël promoted:", "audited as PROMOTE");
+        assertThat(promote.out()).contains("Scenario Noël promoted:", "audited as PROMOTE", "The stored allocation is not changed");
 
         assertThat(CliTest.run("scenario", "delete", "Noël", "--store", store.toString()).exitCode()).isZero();
         CliTest.Run gone = CliTest.run("scenario", "promote", "Noël", "--store", store.toString());
