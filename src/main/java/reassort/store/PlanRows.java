@@ -30,6 +30,10 @@ final class PlanRows {
             + String.join(", ", Arrays.stream(COMPUTED).map(c -> "p." + c).toList())
             + ", COALESCE(e.explanation, ''), p.status, p.edited_quantity, p.edited_order_date, p.edit_reason, "
             + "p.edited_at FROM proposal p LEFT JOIN proposal_explanation e ON e.sku = p.sku AND e.location = p.location";
+    /** {@link #PROPOSAL_SELECT} without the explanation text (empty): what the allocation reads. */
+    static final String PROPOSAL_SELECT_NO_TEXT = "SELECT p.sku, p.location, "
+            + String.join(", ", Arrays.stream(COMPUTED).map(c -> "p." + c).toList())
+            + ", '', p.status, p.edited_quantity, p.edited_order_date, p.edit_reason, p.edited_at FROM proposal p";
     /** Text or steps, the other null (schema 14). */
     static final String MERGE_EXPLANATION = "MERGE INTO proposal_explanation (sku, location, explanation, steps) "
             + "KEY (sku, location) VALUES (?, ?, ?, ?)";

@@ -447,6 +447,27 @@ public final class Store implements AutoCloseable {
     }
 
     /**
+     * The current proposals of these SKUs without their explanation text, by SKU then location: one range of the
+     * primary key per SKU.
+     */
+    public List<StoredProposal> proposalsWithoutText(java.util.SortedSet<String> skus) {
+        return read("read the proposals of " + skus.size() + " SKU(s)", c -> {
+            List<StoredProposal> rows = new ArrayList<>();
+            try (PreparedStatement select = c.prepareStatement(PlanRows.PROPOSAL_SELECT_NO_TEXT
+                    + " WHERE p.sku = ? ORDER BY p.location")) {
+                for (String sku : skus) {
+                    ProgressListener.checkCancelled();
+                    select.setString(1, sku);
+                    try (ResultSet r = select.executeQuery()) {
+                        while (r.next()) rows.add(PlanRows.proposal(r));
+                    }
+                }
+            }
+            return rows;
+        });
+    }
+
+    /**
      * Every current proposal as the grid lists it (no explanation text), by SKU then location. One scan of the
      * proposal table in storage order (the primary-key order would look up every row through the index), on a
      * session of its own, products from a map read once; sorted here when the scan was not already in key order.

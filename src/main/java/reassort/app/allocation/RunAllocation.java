@@ -37,6 +37,7 @@ import reassort.store.AllocationRuleRow;
 import reassort.store.AllocationRun;
 import reassort.store.ForecastRun;
 import reassort.store.PlanRun;
+import reassort.store.ProposalKey;
 import reassort.store.ProposalStatus;
 import reassort.store.ReturnsEstimate;
 import reassort.store.Store;
@@ -114,16 +115,93 @@ public final class RunAllocation {
                 "No replenishment plan in the store yet: allocation shares stock between the plan's needs. "
                         + "Maybe run `reassort plan` first, or `reassort allocate --plan`."));
         listener.progress(0, -1, "Reading plan, stock, orders and forecasts");
-        Snapshot s = new Snapshot();
+        Snapshot s = new Snapshot(null);
         AllocationRules rules = rules();
         LocalDate today = LocalDate.now(clock);
+        Outcome outcome = compute(s, rules, today, AllocationOverlay.NONE, listener);
+        List<AllocationRequest> requests = outcome.requests();
+        AllocationResult result = outcome.result();
+        ProgressListener.checkCancelled();
+        listener.progress(0, -1, "Saving allocation and transfer proposals");
+        List<StoredAllocation> storedLines = new ArrayList<>(result.lines().size());
+        Map<String, AllocationSummary.ChannelTotal> byChannel = new TreeMap<>();
+        double needed = 0;
+        for (AllocationLine l : result.lines()) {
+            storedLines.add(new StoredAllocation(0, l.sku(), l.location(), l.channel(), l.source(), l.priority(), l.need(),
+                    l.position(), l.dailyDemand(), l.supply(), l.quantity(), l.scarce(), render(l), null, Double.NaN, null, null));
+            byChannel.merge(l.channel(), new AllocationSummary.ChannelTotal(1, l.need(), l.quantity()),
+                    (a, b) -> a.plus(b.needed(), b.allocated()));
+            needed += l.need();
+        }
+        List<StoredTransfer> storedTransfers = new ArrayList<>(result.transfers().size());
+        double transferUnits = 0;
+        double net = 0;
+        for (TransferLine t : result.transfers()) {
+            storedTransfers.add(new StoredTransfer(0, t.sku(), t.from(), t.to(), t.quantity(), t.benefit(), t.cost(), render(t),
+                    null, Double.NaN, null, null));
+            transferUnits += t.quantity();
+            net += t.netBenefit();
+        }
+        long scarce = requests.stream().filter(r -> r.totalNeed() > r.supply()).count();
+        long elapsed = (System.nanoTime() - started) / 1_000_000;
+        ProgressListener.checkCancelled();
+        AllocationRun run = store.allocations().saveRun(today, plan.id(), storedLines, storedTransfers, scarce, elapsed);
+        return new AllocationSummary(run.id(), plan.id(), today, requests.size(), scarce, storedLines.size(), needed,
+                result.allocatedUnits(), byChannel, storedTransfers.size(), transferUnits, net,
+                store.allocations().rules().isEmpty() ? "defaults" : "stored rules", elapsed);
+    }
+
+    /**
+     * The allocation of some SKUs as a what-if changes them, against the same SKUs' allocation from the stored plan,
+     * by the same rules as {@link #run}; nothing is saved. Only these SKUs' proposals, stock, orders and forecasts
+     * are read. Not computed (with the reason) when there is no plan, or no warehouse or hub supplies these SKUs.
+     */
+    public AllocationComparison whatIf(java.util.Collection<String> skus, AllocationOverlay overlay,
+            ProgressListener progress) {
+        ProgressListener listener = progress == null ? ProgressListener.NONE : progress;
+        if (skus.isEmpty()) return AllocationComparison.notComputed("no SKU is affected");
+        if (store.latestPlanRun().isEmpty()) {
+            return AllocationComparison.notComputed("no replenishment plan in the store yet (allocation shares the "
+                    + "plan's proposals); maybe run `reassort plan` first");
+        }
+        listener.progress(0, -1, "Allocating the affected SKUs");
+        Snapshot s = new Snapshot(new java.util.TreeSet<>(skus));
+        AllocationRules rules = rules();
+        LocalDate today = LocalDate.now(clock);
+        Outcome baseline = compute(s, rules, today, AllocationOverlay.NONE, ProgressListener.NONE);
+        Outcome scenario = compute(s, rules, today, overlay, ProgressListener.NONE);
+        if (baseline.requests().isEmpty() && scenario.requests().isEmpty()) {
+            return AllocationComparison.notComputed("no warehouse or hub supplies the " + skus.size() + " affected SKU(s): "
+                    + "no store orders them from a supplying location");
+        }
+        double supply = 0;
+        for (AllocationRequest r : baseline.requests()) supply += r.supply();
+        for (AllocationRequest r : scenario.requests()) supply += r.supply();
+        if (supply <= 0) {
+            return AllocationComparison.notComputed("the warehouses and hubs hold no stock of the " + skus.size()
+                    + " affected SKU(s), nor receipts within " + HORIZON_DAYS + " days: there is nothing to share");
+        }
+        return AllocationComparison.of(store.allocations().rules().isEmpty() ? "defaults" : "stored rules", skus.size(),
+                baseline.requests(), baseline.result(), scenario.requests(), scenario.result());
+    }
+
+    /** What one allocation computes before it is saved: the SKU × source requests, the lines and the transfers. */
+    record Outcome(List<AllocationRequest> requests, AllocationResult result) {}
+
+    /**
+     * Builds the requests from the snapshot's proposals (as the overlay changes them) and allocates them, then plans
+     * the transfers: the one computation of {@link #run} and of {@link #whatIf}.
+     */
+    private Outcome compute(Snapshot snapshot, AllocationRules rules, LocalDate today, AllocationOverlay overlay,
+            ProgressListener listener) {
+        Snapshot s = snapshot.with(overlay);
         LocalDate horizon = today.plusDays(HORIZON_DAYS);
 
         Map<String, List<StoredProposal>> bySource = new TreeMap<>();
         Map<String, List<StoredProposal>> bySku = new TreeMap<>();
         for (StoredProposal p : s.proposals) {
             bySku.computeIfAbsent(p.sku(), k -> new ArrayList<>()).add(p);
-            if (p.sourceKind().equals("TRANSFER") && p.status() != ProposalStatus.REJECTED && p.effectiveQuantity() > 0) {
+            if (p.sourceKind().equals("TRANSFER") && overlay.quantity(p) > 0) {
                 bySource.computeIfAbsent(pair(p.sku(), p.sourceCode()), k -> new ArrayList<>()).add(p);
             }
         }
@@ -138,7 +216,7 @@ public final class RunAllocation {
             for (StoredProposal p : group) {
                 Location location = s.locations.get(p.location());
                 LocationType type = location == null ? LocationType.STORE : location.type();
-                needs.add(new AllocationNeed(p.location(), STORE_LINE, p.effectiveQuantity(), p.inventoryPosition(),
+                needs.add(new AllocationNeed(p.location(), STORE_LINE, overlay.quantity(p), p.inventoryPosition(),
                         s.daily(sku, p.location()), rules.minimum(sku, product.category(), p.location(), type),
                         rules.priority(STORE_LINE)));
             }
@@ -173,10 +251,10 @@ public final class RunAllocation {
             for (StoredProposal p : group) {
                 Location location = s.locations.get(p.location());
                 if (location == null) continue;
-                double days = Math.max(0, ChronoUnit.DAYS.between(today, p.receiptDate())) + REVIEW_DAYS;
+                double days = Math.max(0, ChronoUnit.DAYS.between(today, overlay.receiptDate(p))) + REVIEW_DAYS;
                 double available = p.onHand() - p.reserved() - p.backorders() + p.inTransit()
                         + allocatedTo.getOrDefault(pair(p.sku(), p.location()), 0.0);
-                sites.add(new TransferSite(p.location(), location.type(), location.region(), available, p.orderUpTo(),
+                sites.add(new TransferSite(p.location(), location.type(), location.region(), available, overlay.orderUpTo(p),
                         s.daily(p.sku(), p.location()), days, rules.protectedStock(p.sku(), product.category(), p.location(),
                                 location.type(), AllocationRulesMapping.channelsSellingFrom(location,
                                         s.dailyByChannel(p.sku(), p.location()).keySet()))));
@@ -184,35 +262,7 @@ public final class RunAllocation {
             transfers.add(new TransferRequest(product.sku(), product.unitPrice() - product.unitCost(), sites));
         }
         AllocationResult moved = new AllocationEngine().run(new AllocationInput(List.of(), transfers, rules), listener);
-        AllocationResult result = new AllocationResult(allocated.lines(), moved.transfers());
-        ProgressListener.checkCancelled();
-        listener.progress(0, -1, "Saving allocation and transfer proposals");
-        List<StoredAllocation> storedLines = new ArrayList<>(result.lines().size());
-        Map<String, AllocationSummary.ChannelTotal> byChannel = new TreeMap<>();
-        double needed = 0;
-        for (AllocationLine l : result.lines()) {
-            storedLines.add(new StoredAllocation(0, l.sku(), l.location(), l.channel(), l.source(), l.priority(), l.need(),
-                    l.position(), l.dailyDemand(), l.supply(), l.quantity(), l.scarce(), render(l), null, Double.NaN, null, null));
-            byChannel.merge(l.channel(), new AllocationSummary.ChannelTotal(1, l.need(), l.quantity()),
-                    (a, b) -> a.plus(b.needed(), b.allocated()));
-            needed += l.need();
-        }
-        List<StoredTransfer> storedTransfers = new ArrayList<>(result.transfers().size());
-        double transferUnits = 0;
-        double net = 0;
-        for (TransferLine t : result.transfers()) {
-            storedTransfers.add(new StoredTransfer(0, t.sku(), t.from(), t.to(), t.quantity(), t.benefit(), t.cost(), render(t),
-                    null, Double.NaN, null, null));
-            transferUnits += t.quantity();
-            net += t.netBenefit();
-        }
-        long scarce = requests.stream().filter(r -> r.totalNeed() > r.supply()).count();
-        long elapsed = (System.nanoTime() - started) / 1_000_000;
-        ProgressListener.checkCancelled();
-        AllocationRun run = store.allocations().saveRun(today, plan.id(), storedLines, storedTransfers, scarce, elapsed);
-        return new AllocationSummary(run.id(), plan.id(), today, requests.size(), scarce, storedLines.size(), needed,
-                result.allocatedUnits(), byChannel, storedTransfers.size(), transferUnits, net,
-                store.allocations().rules().isEmpty() ? "defaults" : "stored rules", elapsed);
+        return new Outcome(requests, new AllocationResult(allocated.lines(), moved.transfers()));
     }
 
     // ---- reading and editing -------------------------------------------------------------------------------------
@@ -260,7 +310,7 @@ public final class RunAllocation {
      * stock from in-transit, confirmed purchase orders and returns), and the web's pool with ship-from-store stores.
      */
     public SkuAvailability availability(String sku) {
-        Snapshot s = new Snapshot();
+        Snapshot s = new Snapshot(null);
         Product product = s.products.get(sku);
         if (product == null) {
             throw new IllegalArgumentException("SKU " + sku + " is not in the product list. Maybe check the code.");
@@ -342,41 +392,74 @@ public final class RunAllocation {
         return a + '\u0000' + b;
     }
 
-    /** What a run reads from the store, indexed. */
+    /** What a run reads from the store, indexed; the proposals and forecasts of some SKUs only when given. */
     private final class Snapshot {
-        final Map<String, Product> products = new HashMap<>();
-        final Map<String, Location> locations = new TreeMap<>();
-        final Map<String, StockPosition> stock = new HashMap<>();
-        final Map<String, List<PurchaseOrderLine>> orders = new HashMap<>();
-        final Map<String, Map<String, Double>> daily = new HashMap<>();
-        final Map<String, Double> returnRates = new HashMap<>();
+        final Map<String, Product> products;
+        final Map<String, Location> locations;
+        final Map<String, StockPosition> stock;
+        final Map<String, List<PurchaseOrderLine>> orders;
+        final Map<String, Map<String, Double>> daily;
+        final Map<String, Double> returnRates;
         final List<StoredProposal> proposals;
+        /** Factors on the daily demand of some SKU × locations' channels (a scenario's forecasts), on top of {@link #daily}. */
+        private final Map<ProposalKey, Map<String, Double>> demandFactors;
 
-        Snapshot() {
+        Snapshot(java.util.SortedSet<String> skus) {
+            products = new HashMap<>();
+            locations = new TreeMap<>();
+            stock = new HashMap<>();
+            orders = new HashMap<>();
+            daily = new HashMap<>();
+            returnRates = new HashMap<>();
+            demandFactors = Map.of();
             for (Product p : store.products()) products.put(p.sku(), p);
             for (Location l : store.locations()) locations.put(l.code(), l);
-            for (StockPosition sp : store.latestStock()) stock.put(pair(sp.sku(), sp.location()), sp);
+            for (StockPosition sp : store.latestStock()) {
+                if (skus == null || skus.contains(sp.sku())) stock.put(pair(sp.sku(), sp.location()), sp);
+            }
             for (PurchaseOrderLine line : store.purchaseOrders()) {
+                if (skus != null && !skus.contains(line.sku())) continue;
                 orders.computeIfAbsent(pair(line.sku(), line.location()), k -> new ArrayList<>()).add(line);
             }
-            proposals = store.proposals();
+            proposals = skus == null ? store.proposals() : store.proposalsWithoutText(skus);
             Optional<ForecastRun> run = store.latestForecastRun();
             if (run.isPresent()) {
                 LocalDate today = LocalDate.now(clock);
                 int weeksPast = (int) Math.max(0, Math.floorDiv(ChronoUnit.DAYS.between(run.get().firstWeek(), today), 7));
-                store.forEachSeriesForecast(run.get().id(), f -> {
+                java.util.function.Consumer<reassort.store.SeriesForecast> collect = f -> {
                     double[] point = f.point();
                     double week = point.length == 0 ? 0 : Math.max(0, point[Math.min(point.length - 1, weeksPast)]);
                     if (week > 0) {
                         daily.computeIfAbsent(pair(f.key().sku(), f.key().location()), k -> new TreeMap<>())
                                 .put(f.key().channel(), week / 7);
                     }
-                });
+                };
+                if (skus == null) {
+                    store.forEachSeriesForecast(run.get().id(), collect);
+                } else {
+                    store.forEachSeriesForecast(run.get().id(), skus, collect);
+                }
                 for (ReturnsEstimate r : store.returnsEstimates(run.get().id())) {
                     if (r.returnRate() > 0) returnRates.put(r.isChannelTotal() ? r.channel() : r.channel() + '\u0000'
                             + pair(r.sku(), r.location()), r.returnRate());
                 }
             }
+        }
+
+        /** The same snapshot (nothing copied) with the overlay's demand factors applied to the daily demand. */
+        private Snapshot(Snapshot base, Map<ProposalKey, Map<String, Double>> demandFactors) {
+            products = base.products;
+            locations = base.locations;
+            stock = base.stock;
+            orders = base.orders;
+            daily = base.daily;
+            returnRates = base.returnRates;
+            proposals = base.proposals;
+            this.demandFactors = demandFactors;
+        }
+
+        Snapshot with(AllocationOverlay overlay) {
+            return overlay.demandFactors().isEmpty() ? this : new Snapshot(this, overlay.demandFactors());
         }
 
         double daily(String sku, String location) {
@@ -386,7 +469,15 @@ public final class RunAllocation {
         }
 
         Map<String, Double> dailyByChannel(String sku, String location) {
-            return daily.getOrDefault(pair(sku, location), Map.of());
+            Map<String, Double> base = daily.getOrDefault(pair(sku, location), Map.of());
+            if (demandFactors.isEmpty() || base.isEmpty()) return base;
+            Map<String, Double> factors = demandFactors.get(new ProposalKey(sku, location));
+            if (factors == null) return base;
+            Map<String, Double> scaled = new TreeMap<>();
+            for (Map.Entry<String, Double> e : base.entrySet()) {
+                scaled.put(e.getKey(), e.getValue() * factors.getOrDefault(e.getKey(), 1.0));
+            }
+            return scaled;
         }
 
         /** The location's stock, in-transit (expected after the default transfer lane), confirmed orders and returns. */

@@ -44,7 +44,7 @@ public final class ScenarioBenchmark {
     /** The progress messages of a run, in order (Scenarios, ScenarioCalculator); the last phase ends with the run. */
     private static final List<String> PHASES = List.of("Reading the plan's items",
             "Estimating the promotions' uplift from past promotions", "Applying the promotions to the forecasts",
-            "Planning the baseline and the scenario", "Projecting stock and service");
+            "Planning the baseline and the scenario", "Projecting stock and service", "Allocating the affected SKUs");
 
     private final Store store;
     private final Clock clock;
@@ -63,7 +63,8 @@ public final class ScenarioBenchmark {
      */
     public record Result(int skus, int locations, long series, int promotedSkus, int itemsRead, int itemsPlanned,
             int itemsAffected, int proposalsChanged, long[] runMillis, long[] runCpuMillis, List<Phase> phases,
-            double setupSeconds, int replications, Estimate scenarioService, Estimate scenarioStockValue) {
+            double setupSeconds, int replications, Estimate scenarioService, Estimate scenarioStockValue,
+            reassort.app.allocation.AllocationComparison allocation) {
         public long medianMillis() {
             return median(runMillis);
         }
@@ -134,7 +135,7 @@ public final class ScenarioBenchmark {
         }
     }
 
-    /** Fills the (empty) store with the generated retailer; returns the number of series forecast. */
+    /** Fills the (empty) store with the generated retailer and plans it; returns the number of series forecast. */
     public long generate(int skus, int stores, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         LocalDate today = LocalDate.now(clock);
@@ -185,6 +186,8 @@ public final class ScenarioBenchmark {
             }
             writer.commit(0);
         }
+        // the stored plan the scenario's allocation shares the warehouse's stock from
+        new reassort.app.plan.RunPlan(store, clock).run(false, ProgressListener.NONE);
         return series;
     }
 
@@ -219,7 +222,8 @@ public final class ScenarioBenchmark {
         return new Result(skus, stores + 1, series, categories * perCategory, last.itemsRead(),
                 last.comparison().itemsPlanned(), last.comparison().itemsAffected(), last.comparison().changes().size(),
                 millis, cpu, phases, setupSeconds, last.comparison().replications(),
-                last.comparison().scenario().cycleService(), last.comparison().scenario().stockValueAtEnd());
+                last.comparison().scenario().cycleService(), last.comparison().scenario().stockValueAtEnd(),
+                last.allocation());
     }
 
     private static String sku(int i) {

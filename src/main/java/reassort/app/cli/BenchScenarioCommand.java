@@ -11,6 +11,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import reassort.app.ScratchDirectory;
+import reassort.app.allocation.AllocationComparison;
 import reassort.app.bench.ScenarioBenchmark;
 import reassort.domain.ProgressListener;
 import reassort.store.Store;
@@ -72,6 +73,16 @@ public final class BenchScenarioCommand implements Callable<Integer> {
                     + "stock value at the end %,.0f [%,.0f, %,.0f] (5–95 %% over the replications).%n", r.replications(),
                     100 * r.scenarioService().mean(), 100 * r.scenarioService().low(), 100 * r.scenarioService().high(),
                     r.scenarioStockValue().mean(), r.scenarioStockValue().low(), r.scenarioStockValue().high());
+            AllocationComparison a = r.allocation();
+            if (a.computed()) {
+                out.printf(Locale.ROOT, "Allocation: %,d SKUs, %,d SKU × sources (%,d short), %,d lines (%,d changed), "
+                        + "allocated %,.0f → %,.0f, shortfall %,.0f → %,.0f, transfers %d → %d.%n", a.skus(),
+                        a.scenarioSources(), a.scenarioScarce(), a.lines().size(), a.changes().size(),
+                        a.baselineAllocated(), a.scenarioAllocated(), a.baselineShortfall(), a.scenarioShortfall(),
+                        a.baselineTransfers().count(), a.scenarioTransfers().count());
+            } else {
+                out.printf(Locale.ROOT, "Allocation not computed: %s.%n", a.notComputed());
+            }
             out.println("Phases (median wall / CPU ms):");
             for (ScenarioBenchmark.Phase phase : r.phases()) {
                 out.printf(Locale.ROOT, "  %-56s %6d / %6d%n", phase.name(), phase.medianWallMillis(),

@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import reassort.app.Workspace;
+import reassort.app.allocation.AllocationComparison;
 import reassort.app.scenario.EstimatedEffect;
 import reassort.app.scenario.ScenarioResult;
 import reassort.app.scenario.Scenarios;
@@ -137,7 +138,8 @@ public final class ScenarioCommand implements Callable<Integer> {
 
     @Command(name = "promote", mixinStandardHelpOptions = true,
             description = "Reruns scenario NAME and makes its proposals the planner's: each proposal it changes is "
-                    + "edited with the reason \"Scenario NAME\" and audited as PROMOTE.")
+                    + "edited with the reason \"Scenario NAME\" and audited as PROMOTE. Prints the scenario's allocation; "
+                    + "the stored allocation changes when `reassort allocate` is rerun.")
     static final class Promote implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -168,6 +170,10 @@ public final class ScenarioCommand implements Callable<Integer> {
                         promoted.name(), promoted.proposalsChanged(), promoted.name(), Scenarios.PROMOTE_ACTION,
                         promoted.notInPlan() == 0 ? "" : "; " + promoted.notInPlan()
                                 + " not in the stored plan (run `reassort plan` and promote again)");
+                allocation(o, promoted.result().allocation());
+                o.println("The stored allocation is not changed: rerun `reassort allocate` to share the warehouses' stock "
+                        + "with the promoted proposals (the scenario's extra channel demand this week is not in the stored "
+                        + "forecast, so the rerun serves the web and marketplace as the plan does).");
                 return 0;
             }
         }
@@ -247,8 +253,55 @@ public final class ScenarioCommand implements Callable<Integer> {
             o.printf(Locale.ROOT, "  %-12s %-12s %8.0f on %s → %8.0f on %s%n", ch.sku(), ch.location(),
                     ch.baselineQuantity(), ch.baselineOrderDate(), ch.scenarioQuantity(), ch.scenarioOrderDate());
         }
+        allocation(o, r.allocation());
         o.printf(Locale.ROOT, "scenario=%s affected=%d changed=%d extra_units=%.0f extra_revenue=%.2f elapsed_ms=%d%n",
                 r.name(), c.itemsAffected(), c.changes().size(), c.extraUnits(), c.extraRevenue(), r.elapsedMillis());
+    }
+
+    /** The scenario's allocation against the plan's, or why there is none. */
+    static void allocation(PrintWriter o, AllocationComparison a) {
+        if (!a.computed()) {
+            o.printf(Locale.ROOT, "Allocation not computed: %s.%n", a.notComputed());
+            o.println("allocation=not_computed");
+            return;
+        }
+        o.printf(Locale.ROOT, "Allocation of the %d affected SKU(s) (%s): SKU × sources %d → %d, short of supply %d → %d%n",
+                a.skus(), a.rulesSource(), a.baselineSources(), a.scenarioSources(), a.baselineScarce(), a.scenarioScarce());
+        o.println("  channel       need base → scen     allocated base → scen (extra)   shortfall base → scen   fill base → scen");
+        for (AllocationComparison.ChannelRow ch : a.channels()) {
+            o.printf(Locale.ROOT, "  %-8s %9.0f → %9.0f   %9.0f → %9.0f (%+7.0f)   %9.0f → %9.0f   %5.1f %% → %5.1f %%%n",
+                    ch.channel(), ch.baselineNeed(), ch.scenarioNeed(), ch.baselineAllocated(), ch.scenarioAllocated(),
+                    ch.extraAllocated(), ch.baselineShortfall(), ch.scenarioShortfall(), 100 * ch.baselineFill(),
+                    100 * ch.scenarioFill());
+        }
+        o.println("  per location: allocated base → scen (extra), locations that change");
+        int shown = 0;
+        for (AllocationComparison.LocationRow l : a.locations()) {
+            if (l.extraAllocated() == 0) continue;
+            if (shown++ == CHANGES_SHOWN) {
+                o.println("    …");
+                break;
+            }
+            o.printf(Locale.ROOT, "    %-12s %9.0f → %9.0f (%+7.0f)%n", l.location(), l.baselineAllocated(),
+                    l.scenarioAllocated(), l.extraAllocated());
+        }
+        o.printf(Locale.ROOT, "  transfers: %d (%.0f units) → %d (%.0f units); added %d (%.0f units), dropped %d%n",
+                a.baselineTransfers().count(), a.baselineTransfers().units(), a.scenarioTransfers().count(),
+                a.scenarioTransfers().units(), a.transfersAdded(), a.transferUnitsAdded(), a.transfersDropped());
+        o.printf(Locale.ROOT, "  allocation lines changed: %d%n", a.changes().size());
+        shown = 0;
+        for (AllocationComparison.LineChange l : a.changes()) {
+            if (shown++ == CHANGES_SHOWN) {
+                o.printf(Locale.ROOT, "    … and %d more%n", a.changes().size() - CHANGES_SHOWN);
+                break;
+            }
+            o.printf(Locale.ROOT, "    %-12s %-8s → %-12s %-6s %8.0f → %8.0f (need %.0f → %.0f)%n", l.sku(), l.source(),
+                    l.location(), l.channel(), l.baselineQuantity(), l.scenarioQuantity(), l.baselineNeed(),
+                    l.scenarioNeed());
+        }
+        o.printf(Locale.ROOT, "allocation=computed allocated=%.0f→%.0f shortfall=%.0f→%.0f lines_changed=%d "
+                + "transfers_added=%d%n", a.baselineAllocated(), a.scenarioAllocated(), a.baselineShortfall(),
+                a.scenarioShortfall(), a.changes().size(), a.transfersAdded());
     }
 
     private static void side(PrintWriter o, String label, double base, double scen, double unplanned, String format) {

@@ -2,18 +2,21 @@ package reassort.app.scenario;
 
 import java.util.List;
 import java.util.Locale;
+import reassort.app.allocation.AllocationComparison;
 import reassort.engine.scenario.ScenarioComparison;
 
 /**
  * One scenario computed against the baseline.
  *
  * @param scenarioId the stored scenario, 0 for one run from a file without saving
+ * @param allocation the scenario's allocation of the affected SKUs against the plan's, or why it was not computed
  * @param itemsRead SKU × locations of the plan read to find the affected ones
  */
 public record ScenarioResult(long scenarioId, String name, List<EstimatedEffect> effects,
-        ScenarioComparison comparison, int itemsRead, long elapsedMillis) {
+        ScenarioComparison comparison, AllocationComparison allocation, int itemsRead, long elapsedMillis) {
     public ScenarioResult {
         effects = List.copyOf(effects);
+        allocation = allocation == null ? AllocationComparison.notComputed("not asked") : allocation;
     }
 
     /** One line for the scenario list: extra units and revenue, extra value to buy, service against the baseline. */

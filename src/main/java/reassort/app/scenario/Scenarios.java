@@ -10,6 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import reassort.app.allocation.AllocationComparison;
+import reassort.app.allocation.AllocationOverlay;
+import reassort.app.allocation.RunAllocation;
 import reassort.app.plan.PlanInputs;
 import reassort.domain.Location;
 import reassort.domain.Product;
@@ -224,7 +227,28 @@ public final class Scenarios {
                 (System.nanoTime() - started) / 1_000_000);
         ScenarioInput input = new ScenarioInput(items, inputs.suppliers(), locations, inputs.lanes(), null, inputs.today());
         ScenarioComparison comparison = new ScenarioCalculator(clock).compute(input, promotions, projection, listener);
-        return new ScenarioResult(id, name, effects, comparison, entries.size(), (System.nanoTime() - started) / 1_000_000);
+        ProgressListener.checkCancelled();
+        AllocationComparison allocation = allocation(comparison, listener);
+        return new ScenarioResult(id, name, effects, comparison, allocation, entries.size(),
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * The scenario's allocation of the affected SKUs against the plan's: the stored proposals with the scenario's in
+     * place of those it changes, and the channels' current-week demand scaled as the scenario scales it.
+     */
+    private AllocationComparison allocation(ScenarioComparison comparison, ProgressListener listener) {
+        Map<ProposalKey, AllocationOverlay.ProposalChange> proposals = new HashMap<>();
+        Map<ProposalKey, Map<String, Double>> factors = new HashMap<>();
+        Set<String> skus = new java.util.TreeSet<>();
+        for (ScenarioComparison.AffectedItem item : comparison.affected()) {
+            ProposalKey key = new ProposalKey(item.sku(), item.location());
+            skus.add(item.sku());
+            proposals.put(key, new AllocationOverlay.ProposalChange(item.proposalChanged() ? item.scenarioQuantity()
+                    : Double.NaN, item.scenarioOrderUpTo(), item.scenarioReceiptDate()));
+            if (!item.currentWeekFactors().isEmpty()) factors.put(key, item.currentWeekFactors());
+        }
+        return new RunAllocation(store, clock).whatIf(skus, new AllocationOverlay(proposals, factors), listener);
     }
 
     /** The items a scenario replans, in plan order, and the channels each promotion touches. */

@@ -19,6 +19,7 @@ import reassort.engine.policy.PolicyInput;
 import reassort.engine.policy.PolicyItem;
 import reassort.engine.policy.PolicyResult;
 import reassort.engine.policy.Proposal;
+import reassort.engine.scenario.ScenarioComparison.AffectedItem;
 import reassort.engine.scenario.ScenarioComparison.ChannelComparison;
 import reassort.engine.scenario.ScenarioComparison.ItemChange;
 import reassort.engine.scenario.ScenarioComparison.Side;
@@ -116,6 +117,7 @@ public final class ScenarioCalculator {
         int weeks = projectionWeeks(promotions, today, projection, horizon);
         List<ItemChange> changes = new ArrayList<>();
         List<Integer> affected = new ArrayList<>();
+        List<AffectedItem> affectedItems = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Proposal before = baselinePlan.proposals().get(i);
             Proposal after = scenarioPlan.proposals().get(i);
@@ -126,7 +128,18 @@ public final class ScenarioCalculator {
                         before.orderDate(), after.orderQuantity(), after.orderDate(), before.unitCost(),
                         before.safetyStock(), after.safetyStock()));
             }
-            if (proposalChanged || forecastChanged[i]) affected.add(i);
+            if (proposalChanged || forecastChanged[i]) {
+                affected.add(i);
+                ScenarioItem item = items.get(i);
+                Map<String, Double> factors = new TreeMap<>();
+                for (int c = 0; c < item.channels().size(); c++) {
+                    double base = at(item.channels().get(c).meanView(), 0);
+                    double scen = at(scenarioMean[i][c], 0);
+                    if (base > 0 && scen != base) factors.put(item.channels().get(c).channel(), Math.max(0, scen) / base);
+                }
+                affectedItems.add(new AffectedItem(after.sku(), after.location(), proposalChanged, after.orderQuantity(),
+                        after.levels().orderUpTo(), after.receiptDate(), factors));
+            }
         }
 
         int replications = projection.replicationsFor(affected.size());
@@ -213,7 +226,7 @@ public final class ScenarioCalculator {
                     scen.orderedValue[t] / replications));
         }
         return new ScenarioComparison(today, weeks, replications, n, affected.size(), channels, orders,
-                base.side(), scen.side(), unplanned.side(), changes);
+                base.side(), scen.side(), unplanned.side(), changes, affectedItems);
     }
 
     @SuppressWarnings("unchecked")

@@ -2,6 +2,7 @@ package reassort.engine.scenario;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A scenario against the baseline over the items it affects (their forecast or their proposal changes), from
@@ -10,6 +11,7 @@ import java.util.List;
  *
  * @param itemsPlanned SKU × locations replanned (the affected ones and those ordering with them)
  * @param changes proposals whose quantity or order date differs from the baseline's
+ * @param affected every item whose forecast or proposal the scenario changes, with what allocation needs of it
  */
 public record ScenarioComparison(
         LocalDate firstDay,
@@ -22,11 +24,13 @@ public record ScenarioComparison(
         Side baseline,
         Side scenario,
         Side unplanned,
-        List<ItemChange> changes) {
+        List<ItemChange> changes,
+        List<AffectedItem> affected) {
     public ScenarioComparison {
         channels = List.copyOf(channels);
         orders = List.copyOf(orders);
         changes = List.copyOf(changes);
+        affected = List.copyOf(affected);
     }
 
     /** Totals of one side over the affected items. */
@@ -62,6 +66,19 @@ public record ScenarioComparison(
             double baselineSafetyStock, double scenarioSafetyStock) {
         public double extraValue() {
             return (scenarioQuantity - baselineQuantity) * unitCost;
+        }
+    }
+
+    /**
+     * An item the scenario changes, as the allocation sees it: the scenario's proposal and, per channel, the factor
+     * on the current week's demand (scenario ÷ baseline; channels the scenario leaves alone are left out).
+     *
+     * @param proposalChanged whether the order quantity or date differs from the baseline's
+     */
+    public record AffectedItem(String sku, String location, boolean proposalChanged, double scenarioQuantity,
+            double scenarioOrderUpTo, LocalDate scenarioReceiptDate, Map<String, Double> currentWeekFactors) {
+        public AffectedItem {
+            currentWeekFactors = Map.copyOf(currentWeekFactors);
         }
     }
 

@@ -45,6 +45,8 @@ public final class ScenariosView {
     private final ScenariosViewModel model;
     private final I18n i18n;
     private final TableView<Row> table = new TableView<>();
+    private final TableView<AllocationRows.Row> allocationTable = new TableView<>();
+    private final BarChart<String, Number> allocationChart;
     private final BarChart<String, Number> unitsChart;
     private final BarChart<String, Number> ordersChart;
     private final BarChart<String, Number> serviceChart;
@@ -56,6 +58,7 @@ public final class ScenariosView {
         this.unitsChart = chart("scenarioUnitsChart", "scenarios.chart.units");
         this.ordersChart = chart("scenarioOrdersChart", "scenarios.chart.orders");
         this.serviceChart = chart("scenarioServiceChart", "scenarios.chart.service");
+        this.allocationChart = chart("scenarioAllocationChart", "scenarios.alloc.chart");
     }
 
     /** One line of the comparison table: a measure and its value for the baseline and each scenario. */
@@ -123,9 +126,13 @@ public final class ScenariosView {
                 model.failed(e);
             }
         });
-        HBox charts = new HBox(8, unitsChart, ordersChart, serviceChart);
+        allocationTable.setId("scenarioAllocationTable");
+        allocationTable.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        allocationTable.setPrefHeight(260);
+        HBox charts = new HBox(8, unitsChart, ordersChart, serviceChart, allocationChart);
         for (Node chart : charts.getChildren()) HBox.setHgrow(chart, Priority.ALWAYS);
-        VBox right = new VBox(8, title("scenarios.comparison"), table, effects, charts);
+        VBox right = new VBox(8, title("scenarios.comparison"), table, effects, title("scenarios.alloc.title"),
+                allocationTable, charts);
         right.setPadding(new Insets(10));
         ScrollPane scroll = new ScrollPane(right);
         scroll.setFitToWidth(true);
@@ -223,6 +230,7 @@ public final class ScenariosView {
             table.getColumns().add(column);
         }
         table.getItems().setAll(rows(results));
+        showAllocation(headers);
         effects.getChildren().clear();
         for (ScenarioResult r : results) {
             for (var e : r.effects()) {
@@ -233,6 +241,26 @@ public final class ScenariosView {
             }
         }
         fillCharts(results);
+    }
+
+    /** The allocation table: the same columns as the comparison, rows from the view model. */
+    private void showAllocation(List<String> headers) {
+        allocationTable.getColumns().clear();
+        TableColumn<AllocationRows.Row, String> measure = new TableColumn<>(i18n.text("scenarios.alloc.status"));
+        measure.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(c.getValue().measure()));
+        measure.setPrefWidth(300);
+        allocationTable.getColumns().add(measure);
+        for (int k = 0; k < headers.size(); k++) {
+            int index = k;
+            TableColumn<AllocationRows.Row, String> column = new TableColumn<>(headers.get(k));
+            column.setId("scenarioAllocationColumn" + k);
+            column.setStyle("-fx-alignment: CENTER-RIGHT;");
+            column.setPrefWidth(k == 0 ? 170 : 240);
+            column.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(
+                    index < c.getValue().values().size() ? c.getValue().values().get(index) : ""));
+            allocationTable.getColumns().add(column);
+        }
+        allocationTable.getItems().setAll(model.allocationRows());
     }
 
     private List<Row> rows(List<ScenarioResult> results) {
@@ -293,7 +321,21 @@ public final class ScenariosView {
         unitsChart.getData().clear();
         ordersChart.getData().clear();
         serviceChart.getData().clear();
+        allocationChart.getData().clear();
         if (results.isEmpty()) return;
+        results.stream().map(ScenarioResult::allocation).filter(a -> a.computed()).findFirst().ifPresent(a -> {
+            XYChart.Series<String, Number> base = series(i18n.text("scenarios.baseline"));
+            for (var ch : a.channels()) base.getData().add(new XYChart.Data<>(ch.channel(), ch.baselineAllocated()));
+            allocationChart.getData().add(base);
+        });
+        for (ScenarioResult r : results) {
+            if (!r.allocation().computed()) continue;
+            XYChart.Series<String, Number> allocated = series(r.name());
+            for (var ch : r.allocation().channels()) {
+                allocated.getData().add(new XYChart.Data<>(ch.channel(), ch.scenarioAllocated()));
+            }
+            allocationChart.getData().add(allocated);
+        }
         ScenarioComparison first = results.get(0).comparison();
         XYChart.Series<String, Number> baseUnits = series(i18n.text("scenarios.baseline"));
         XYChart.Series<String, Number> baseService = series(i18n.text("scenarios.baseline"));

@@ -56,6 +56,11 @@ public final class ScenariosViewModel {
         return results;
     }
 
+    /** The allocation rows of the comparison: baseline, then each result shown (EN/FR). */
+    public List<AllocationRows.Row> allocationRows() {
+        return AllocationRows.of(results, i18n);
+    }
+
     public StringProperty messageProperty() {
         return message;
     }
@@ -133,7 +138,8 @@ public final class ScenariosViewModel {
         tasks.run(i18n.text("scenarios.promote"), progress -> workspace.scenarios().promote(scenario.id(), progress),
                 promoted -> {
                     lastPromotion.set(promoted);
-                    message.set(i18n.text("scenarios.promoted", promoted.name(), promoted.proposalsChanged()));
+                    message.set(i18n.text("scenarios.promoted", promoted.name(), promoted.proposalsChanged()) + " "
+                            + i18n.text("scenarios.alloc.promoted"));
                 }, this::failed);
     }
 

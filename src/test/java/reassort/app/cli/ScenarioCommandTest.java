@@ -38,12 +38,48 @@ class ScenarioCommandTest {
 
         CliTest.Run promote = CliTest.run("scenario", "promote", "Noël", "--store", store.toString(), "-q");
         assertThat(promote.exitCode()).as(promote.err()).isZero();
-        assertThat(promote.out()).contains("Scenario Noël promoted:", "audited as PROMOTE");
+        assertThat(promote.out()).contains("Scenario Noël promoted:", "audited as PROMOTE", "The stored allocation is not changed");
 
         assertThat(CliTest.run("scenario", "delete", "Noël", "--store", store.toString()).exitCode()).isZero();
         CliTest.Run gone = CliTest.run("scenario", "promote", "Noël", "--store", store.toString());
         assertThat(gone.exitCode()).isNotZero();
         assertThat(gone.err().strip()).doesNotContain("\n").contains("No scenario named \"Noël\"", "scenario list");
+    }
+
+    @Test
+    void printsTheScenariosAllocationAgainstThePlansPerChannelAndLocation() throws IOException {
+        Path store = SampleStores.importSmall(3, dir, Clock.systemUTC());
+        assertThat(CliTest.run("plan", "--store", store.toString(), "--forecast", "-q").exitCode()).isZero();
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        Path promos = Files.writeString(dir.resolve("web.csv"), "Code;Name;SKU;Category;Channels;Location;Start;End;"
+                + "Discount %;Mechanic\nWEBNOW;Web week;;Cuisine;WEB;;" + today.minusDays(1) + ";" + today.plusDays(10)
+                + ";25;Discount\n");
+
+        CliTest.Run run = CliTest.run("scenario", "run", "--promotions", promos.toString(), "--uplift", "3",
+                "--store", store.toString(), "-q");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Allocation of the", "need base → scen", "per location", "transfers:",
+                "allocation lines changed:");
+        assertThat(run.out()).containsPattern("(?m)^  WEB +\\d+ → +\\d+ ");
+        assertThat(run.out()).containsPattern("(?m)^allocation=computed allocated=\\d+→\\d+ shortfall=\\d+→\\d+ "
+                + "lines_changed=[1-9]\\d* transfers_added=\\d+$");
+    }
+
+    @Test
+    void saysWhyTheAllocationIsNotComputedWithoutAPlan() throws IOException {
+        Path store = SampleStores.importSmall(3, dir, Clock.systemUTC());
+        assertThat(CliTest.run("forecast", "--store", store.toString(), "-q").exitCode()).isZero();
+        LocalDate start = LocalDate.now(ZoneOffset.UTC).plusDays(3);
+        Path promos = Files.writeString(dir.resolve("toys.csv"), "Code;Name;SKU;Category;Channels;Location;Start;End;"
+                + "Discount %;Mechanic\nNOEL;Toys;;Jouets;;;" + start + ";" + start.plusDays(13) + ";33;Discount\n");
+
+        CliTest.Run run = CliTest.run("scenario", "run", "--promotions", promos.toString(), "--uplift", "2",
+                "--store", store.toString(), "-q");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Allocation not computed: no replenishment plan in the store yet",
+                "allocation=not_computed");
     }
 
     @Test

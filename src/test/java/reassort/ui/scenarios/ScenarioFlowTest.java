@@ -116,6 +116,13 @@ class ScenarioFlowTest {
         assertThat(robot.lookup("#scenarioOrdersChart").queryAs(BarChart.class).getData()).hasSize(1);
         assertThat(robot.lookup("#scenarioServiceChart").queryAs(BarChart.class).getData()).hasSize(2);
         assertThat(robot.lookup("#scenarioEffectsBox").queryAs(javafx.scene.layout.VBox.class).getChildren()).isNotEmpty();
+        TableView<?> allocation = robot.lookup("#scenarioAllocationTable").queryTableView();
+        assertThat(allocation.getColumns()).hasSize(3);
+        AllocationRows.Row status = (AllocationRows.Row) allocation.getItems().get(0);
+        assertThat(status.measure()).isEqualTo("Allocation");
+        assertThat(status.values().get(1)).as(status.toString()).contains("SKU(s)");
+        assertThat(allocation.getItems()).hasSizeGreaterThan(3);
+        assertThat(robot.lookup("#scenarioAllocationChart").queryAs(BarChart.class).getData()).hasSize(2);
         String screenshot = System.getProperty("reassort.screenshot");
         if (screenshot != null) {
             robot.interact(() -> {
