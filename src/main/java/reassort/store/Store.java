@@ -202,6 +202,16 @@ public final class Store implements AutoCloseable {
                 + " FROM stock_position WHERE as_of = ? ORDER BY sku, location", MasterData::stock, date));
     }
 
+    /**
+     * The snapshots from {@code from} to {@code to} showing nothing on hand, in no particular order. One pass over
+     * the table: through the by-date index every row would be a lookup, for the few percent that are empty.
+     */
+    public List<StockPosition> emptyStockPositions(LocalDate from, LocalDate to) {
+        return read("read the stockouts from " + from + " to " + to, c -> Jdbc.list(c, "SELECT "
+                + MasterData.STOCK_COLUMNS + " FROM stock_position USE INDEX () WHERE as_of BETWEEN ? AND ? "
+                + "AND on_hand <= 0", MasterData::stock, from, to));
+    }
+
     /** Every snapshot of one SKU at one location, oldest first. */
     public List<StockPosition> stockHistory(String sku, String location) {
         return read("read the stock history of " + sku + " at " + location, c -> Jdbc.list(c, "SELECT "
@@ -342,7 +352,8 @@ public final class Store implements AutoCloseable {
     public void forEachSeriesForecast(long runId, Consumer<SeriesForecast> consumer) {
         stream("read the series of forecast run " + runId, c -> {
             try (PreparedStatement select = Jdbc.prepare(c, "SELECT " + ForecastRows.SERIES_COLUMNS
-                    + " FROM series_forecast WHERE run_id = ? ORDER BY sku, location, channel", runId)) {
+                    // run_id leads the order, or H2 does not see that the key gives it and sorts every row first
+                    + " FROM series_forecast WHERE run_id = ? ORDER BY run_id, sku, location, channel", runId)) {
                 select.setFetchSize(1000);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
