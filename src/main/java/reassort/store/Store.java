@@ -183,9 +183,25 @@ public final class Store implements AutoCloseable {
 
     /** The latest snapshot of every SKU × location (each pair at its own latest date), by SKU then location. */
     public List<StockPosition> latestStock() {
-        return read("read the stock positions", c -> Jdbc.list(c, "SELECT " + MasterData.STOCK_COLUMNS
-                + " FROM stock_position s WHERE as_of = (SELECT MAX(as_of) FROM stock_position l "
-                + "WHERE l.sku = s.sku AND l.location = s.location) ORDER BY sku, location", MasterData::stock));
+        // One pass in key order keeping each pair's last date: a MAX subquery per row cost a lookup per row
+        // (100k positions: seconds instead of a fraction of one).
+        return read("read the stock positions", c -> {
+            List<StockPosition> latest = new ArrayList<>();
+            try (PreparedStatement select = c.prepareStatement("SELECT " + MasterData.STOCK_COLUMNS
+                    + " FROM stock_position ORDER BY sku, location, as_of");
+                    ResultSet rows = select.executeQuery()) {
+                StockPosition last = null;
+                while (rows.next()) {
+                    StockPosition position = MasterData.stock(rows);
+                    if (last != null && !(last.sku().equals(position.sku()) && last.location().equals(position.location()))) {
+                        latest.add(last);
+                    }
+                    last = position;
+                }
+                if (last != null) latest.add(last);
+            }
+            return latest;
+        });
     }
 
     /** The last snapshot on or before {@code date} of every SKU × location, by SKU then location. */
