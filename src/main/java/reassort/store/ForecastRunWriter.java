@@ -27,8 +27,10 @@ public final class ForecastRunWriter extends RunWriter {
     private final int horizon;
     private final LocalDate firstWeek;
     private PreparedStatement insert;
+    private PreparedStatement insertReturns;
     private long series;
     private int pending;
+    private int pendingReturns;
     private final Mean mase = new Mean();
     private final Mean rmsse = new Mean();
     private final Mean wmape = new Mean();
@@ -79,20 +81,22 @@ public final class ForecastRunWriter extends RunWriter {
     /** Adds a returns estimate of a channel or of one series to the run. */
     public void addReturns(ReturnsEstimate estimate) {
         write(() -> {
-            try (PreparedStatement s = connection.prepareStatement("INSERT INTO forecast_returns (run_id, channel, sku, "
-                    + "location, sold_units, returned_units, return_rate, mean_delay_weeks, delay_weights) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                s.setLong(1, runId);
-                s.setString(2, estimate.channel());
-                s.setString(3, estimate.sku());
-                s.setString(4, estimate.location());
-                s.setDouble(5, estimate.soldUnits());
-                s.setDouble(6, estimate.returnedUnits());
-                s.setDouble(7, estimate.returnRate());
-                ForecastRows.setDouble(s, 8, estimate.meanDelayWeeks());
-                s.setBytes(9, ForecastRows.encode(estimate.delayWeights()));
-                return s.executeUpdate();
+            PreparedStatement s = insertReturns;
+            s.setLong(1, runId);
+            s.setString(2, estimate.channel());
+            s.setString(3, estimate.sku());
+            s.setString(4, estimate.location());
+            s.setDouble(5, estimate.soldUnits());
+            s.setDouble(6, estimate.returnedUnits());
+            s.setDouble(7, estimate.returnRate());
+            ForecastRows.setDouble(s, 8, estimate.meanDelayWeeks());
+            s.setBytes(9, ForecastRows.encode(estimate.delayWeights()));
+            s.addBatch();
+            if (++pendingReturns == BATCH) {
+                s.executeBatch();
+                pendingReturns = 0;
             }
+            return null;
         });
     }
 
@@ -118,6 +122,8 @@ public final class ForecastRunWriter extends RunWriter {
         ForecastRun committed = commitWith(() -> {
             if (pending > 0) insert.executeBatch();
             pending = 0;
+            if (pendingReturns > 0) insertReturns.executeBatch();
+            pendingReturns = 0;
             ForecastRun run = new ForecastRun(runId, createdAt, horizon, firstWeek, series, mase.value(),
                     rmsse.value(), wmape.value(), bias.value(), elapsedMillis);
             try (PreparedStatement update = connection.prepareStatement("UPDATE forecast_run SET series_count = ?, "
@@ -153,14 +159,19 @@ public final class ForecastRunWriter extends RunWriter {
     @Override
     void prepare(Connection connection) throws SQLException {
         insert = connection.prepareStatement(ForecastRows.INSERT_SERIES);
+        insertReturns = connection.prepareStatement("INSERT INTO forecast_returns (run_id, channel, sku, location, "
+                + "sold_units, returned_units, return_rate, mean_delay_weeks, delay_weights) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     }
 
     @Override
     void closeStatements() throws SQLException {
         try {
             if (insert != null) insert.close();
+            if (insertReturns != null) insertReturns.close();
         } finally {
             insert = null;
+            insertReturns = null;
         }
     }
 

@@ -81,7 +81,9 @@ public final class PlanRunWriter extends RunWriter {
             Jdbc.update(connection, "UPDATE plan_run SET item_count = ?, order_lines = ?, elapsed_millis = ? WHERE id = ?",
                     items, orderLines, elapsedMillis, runId);
             // A planner's edit outlives the SKU × location dropping out of the plan; a bare computation does not.
-            Jdbc.update(connection, "DELETE FROM proposal WHERE plan_run_id <> ? AND status IN ('PROPOSED', 'EXPORTED')",
+            // Run ids only grow, so "another run" is an older one: a range of the by-run index holding only the
+            // pairs this run dropped, where "<>" read every proposal.
+            Jdbc.update(connection, "DELETE FROM proposal WHERE plan_run_id < ? AND status IN ('PROPOSED', 'EXPORTED')",
                     runId);
             Jdbc.update(connection, PlanRows.DELETE_ORPHAN_EXPLANATIONS);
             return new PlanRun(runId, createdAt, forecastRunId, asOf, items, orderLines, elapsedMillis);

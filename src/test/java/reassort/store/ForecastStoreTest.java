@@ -125,6 +125,24 @@ class ForecastStoreTest {
     }
 
     @Test
+    void emptyStockPositionsAreThoseWithNothingOnHandWithinTheDates() {
+        try (Store store = Store.inMemory(CLOCK)) {
+            try (ImportWriter writer = store.beginImport("stock")) {
+                writer.add(new reassort.domain.StockPosition("A", "S1", MONDAY.minusDays(15), 0, 0, 0, 0));
+                writer.add(new reassort.domain.StockPosition("A", "S1", MONDAY.minusDays(8), 0, 0, 0, 0));
+                writer.add(new reassort.domain.StockPosition("A", "S1", MONDAY.minusDays(1), 4, 0, 0, 0));
+                writer.add(new reassort.domain.StockPosition("B", "S2", MONDAY.minusDays(1), -2, 0, 0, 0));
+                writer.add(new reassort.domain.StockPosition("C", "S1", MONDAY.minusDays(1), 0, 1, 0, 0));
+                writer.commit(List.of());
+            }
+            assertThat(store.emptyStockPositions(MONDAY.minusDays(8), MONDAY.minusDays(1)))
+                    .extracting(p -> p.sku() + "@" + p.location() + "@" + p.asOf())
+                    .containsExactlyInAnyOrder("A@S1@" + MONDAY.minusDays(8), "B@S2@" + MONDAY.minusDays(1),
+                            "C@S1@" + MONDAY.minusDays(1));
+        }
+    }
+
+    @Test
     void aStockSnapshotHoldsOnlyThePositionsOfThatDay() {
         try (Store store = Store.inMemory(CLOCK)) {
             try (ImportWriter writer = store.beginImport("stock")) {

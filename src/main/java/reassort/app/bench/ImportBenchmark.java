@@ -12,15 +12,21 @@ import java.util.List;
 import reassort.app.ScratchDirectory;
 import reassort.app.Workspace;
 import reassort.app.imports.FileToImport;
+import reassort.domain.Dataset;
+import reassort.domain.Product;
 import reassort.domain.ProgressListener;
+import reassort.domain.PurchaseOrderLine;
 import reassort.domain.SalesKind;
 import reassort.domain.SalesLine;
+import reassort.domain.StockPosition;
 import reassort.io.SpreadsheetImport;
 import reassort.io.write.Column;
 import reassort.io.write.CsvConvention;
 import reassort.io.write.CsvTableWriter;
 import reassort.io.write.TableWriter;
 import reassort.io.write.XlsxWorkbookWriter;
+import reassort.store.ImportWriter;
+import reassort.store.Store;
 import reassort.store.StoreBenchmark;
 import reassort.store.StoreBenchmark.Timing;
 
@@ -117,6 +123,56 @@ public final class ImportBenchmark {
             }
         }
         return new Result("full import of " + file.getFileName() + " (rows)", StoreBenchmark.median(timings), timings);
+    }
+
+    /** The master datasets timed by {@link #masterData}: each goes through a MERGE of the store's import writer. */
+    public enum MasterDataset {
+        STOCK("one-date stock snapshot", Dataset.STOCK),
+        PURCHASE_ORDERS("purchase-order lines", Dataset.PURCHASE_ORDERS),
+        PRODUCTS("products", Dataset.PRODUCTS);
+
+        final String label;
+        final Dataset dataset;
+
+        MasterDataset(String label, Dataset dataset) {
+            this.label = label;
+            this.dataset = dataset;
+        }
+    }
+
+    /**
+     * {@code count} records of one master dataset written by one import into an empty store (store opened
+     * beforehand): 20 locations per SKU, one snapshot date, one order line per SKU × location. Run it at two sizes:
+     * a MERGE that H2 plans through the wrong index grows with the square of the rows, not linearly. Each timing's
+     * items are the rows the import reports inserted.
+     */
+    public Result masterData(MasterDataset dataset, long count) {
+        List<Timing> timings = new ArrayList<>();
+        LocalDate asOf = LocalDate.of(2024, 3, 3);
+        for (int run = 0; run < runs; run++) {
+            try (ScratchDirectory directory = ScratchDirectory.create(workDir, "bench-store");
+                    Store store = Store.open(directory.path())) {
+                timings.add(StoreBenchmark.timed(() -> {
+                    try (ImportWriter writer = store.beginImport("bench-import " + dataset.label)) {
+                        for (long i = 0; i < count; i++) {
+                            String sku = String.format("B%07d", i / 20);
+                            String location = String.format("ST-%03d", i % 20);
+                            switch (dataset) {
+                                case STOCK -> writer.add(new StockPosition(sku, location, asOf,
+                                        i % 7, 0, 0, 0));
+                                case PURCHASE_ORDERS -> writer.add(new PurchaseOrderLine("PO-" + i / 20,
+                                        sku, location, "SUP-001", 12, asOf.plusDays(3 + i % 14), i % 2 == 0));
+                                case PRODUCTS -> writer.add(new Product(String.format("B%07d", i),
+                                        "Item " + i, "CAT-" + i % 12, 2.5, 4.5, "SUP-001", "REF-" + i, 1, 0));
+                            }
+                        }
+                        return writer.commit(List.of()).counts(dataset.dataset).inserted();
+                    }
+                }));
+            }
+        }
+        return new Result(count + " " + dataset.label + " into an empty store (records)", StoreBenchmark.median(timings),
+                timings);
     }
 
     private Result measure(String what, java.util.function.LongSupplier action) {

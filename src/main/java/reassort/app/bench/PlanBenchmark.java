@@ -140,16 +140,10 @@ public final class PlanBenchmark {
                 progress.progress(0, -1, "Committing the generated retailer");
                 writer.commit(List.of());
             }
-            // Stock in two imports: H2 plans a MERGE when it is prepared, and on an empty stock table it looks rows
-            // up through the as_of index, which makes one import of a 100k-row snapshot quadratic (docs/plan.md).
-            int first = Math.min(stock.size(), 3000);
-            for (List<StockPosition> part : List.of(stock.subList(0, first), stock.subList(first, stock.size()))) {
-                if (part.isEmpty()) continue;
-                progress.progress(0, -1, "Importing the stock snapshot");
-                try (ImportWriter writer = store.beginImport("bench-plan stock snapshot")) {
-                    for (StockPosition position : part) writer.add(position);
-                    writer.commit(List.of());
-                }
+            progress.progress(0, -1, "Importing the stock snapshot");
+            try (ImportWriter writer = store.beginImport("bench-plan stock snapshot")) {
+                for (StockPosition position : stock) writer.add(position);
+                writer.commit(List.of());
             }
             return lines[0];
         });

@@ -31,10 +31,16 @@ public final class BenchImportCommand implements Callable<Integer> {
     @Option(names = "--dir", description = "Where to write the files and throw-away stores (default: target/bench).")
     Path dir = Path.of("target", "bench");
 
+    @Option(names = "--master-rows", description = "Instead of the sales files: time a one-date stock snapshot, "
+            + "purchase-order lines and products of N and N/4 records, each imported into an empty store (the "
+            + "ratio is about 4 when the time grows linearly, 16 when quadratically).")
+    Long masterRows;
+
     @Override
     public Integer call() {
         if (rows < 1 || runs < 1) throw new CliFailure("--rows and --runs must be at least 1 (got " + rows + ", " + runs + ").");
         PrintWriter out = spec.commandLine().getOut();
+        if (masterRows != null) return masterData(out);
         ImportBenchmark bench = new ImportBenchmark(dir, rows, runs);
         bench.prepareFiles(CliProgress.to(spec.commandLine().getErr(), false));
         out.printf(Locale.ROOT, "JVM max heap %d MB, %d processors, %,d rows, %d runs each (median)%n",
@@ -56,6 +62,28 @@ public final class BenchImportCommand implements Callable<Integer> {
                 seconds(xlsx) / seconds(parse), seconds(csv),
                 Math.max(parse.maxPeakHeapBytes(), Math.max(xlsx.maxPeakHeapBytes(), csv.maxPeakHeapBytes())) >> 20);
         return 0;
+    }
+
+    private int masterData(PrintWriter out) {
+        if (masterRows < 4) throw new CliFailure("--master-rows must be at least 4 (got " + masterRows + ").");
+        ImportBenchmark bench = new ImportBenchmark(dir, masterRows, runs);
+        out.printf(Locale.ROOT, "JVM max heap %d MB, %d processors, %d runs each (median)%n",
+                Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors(), runs);
+        for (ImportBenchmark.MasterDataset dataset : ImportBenchmark.MasterDataset.values()) {
+            Result quarter = bench.masterData(dataset, masterRows / 4);
+            Result full = bench.masterData(dataset, masterRows);
+            print(out, quarter, masterRows / 4);
+            print(out, full, masterRows);
+            out.printf(Locale.ROOT, "  %s: %,d records take %.1f times as long as %,d, %.1f times the CPU of this "
+                            + "thread (4 = linear, 16 = quadratic)%n", dataset.name().toLowerCase(Locale.ROOT),
+                    masterRows, seconds(full) / seconds(quarter), masterRows / 4,
+                    cpuSeconds(full) / Math.max(1e-9, cpuSeconds(quarter)));
+        }
+        return 0;
+    }
+
+    private static double cpuSeconds(Result result) {
+        return result.median().threadCpu().toNanos() / 1e9;
     }
 
     private static double seconds(Result result) {

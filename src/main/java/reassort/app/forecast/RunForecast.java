@@ -63,6 +63,11 @@ public final class RunForecast {
     static final int MIN_SERIES_RETURN_WEEKS = 26;
     /** Monday of ISO week period 0, the origin of the absolute week numbers overrides are expressed in. */
     private static final LocalDate WEEK_ZERO = LocalDate.of(1970, 1, 5);
+    /**
+     * Weeks of history (all held series together) kept in memory while waiting for the category profiles: about
+     * 100 MB. New items are a few percent of a retailer's series; beyond this they are read a second time.
+     */
+    static final long MAX_HELD_WEEKS = 4_000_000;
 
     private static final Logger LOG = LoggerFactory.getLogger(RunForecast.class);
 
@@ -119,38 +124,45 @@ public final class RunForecast {
         long censoredWeeks = stockouts.values().stream().mapToLong(Set::size).sum();
         LOG.debug("Categories and stock history read in {} ms", elapsedMillis(started));
 
-        listener.progress(0, -1, "Pooling seasonal profiles per category");
         Map<String, double[]> totals = new HashMap<>();
         Map<String, double[][]> channelFlows = new java.util.TreeMap<>();
-        long[] seriesCount = {0};
-        store.forEachWeeklySeries(fromMonday, lastSunday, series -> {
-            seriesCount[0]++;
-            double[][] flows = channelFlows.computeIfAbsent(series.key().channel(), k -> new double[2][weeks]);
-            double[] returned = series.returned();
-            for (int t = 0; t < weeks; t++) {
-                flows[0][t] += Math.max(0, series.sold()[t]);
-                flows[1][t] += Math.max(0, returned[t]);
-            }
-            double[] total = totals.computeIfAbsent(category(categories, series.key()), k -> new double[weeks]);
-            double[] sold = series.sold();
-            for (int t = 0; t < sold.length; t++) total[t] += Math.max(0, sold[t]);
-        });
         Map<String, double[]> profiles = new HashMap<>();
-        if (weeks >= 2 * SEASON_LENGTH) {
-            totals.forEach((category, total) -> {
-                if (positiveWeeks(total) >= 2 * SEASON_LENGTH) {
-                    profiles.put(category, SeasonalProfiles.estimate(total, SEASON_LENGTH));
+        boolean profilesPossible = weeks >= 2 * SEASON_LENGTH;
+        long[] seriesCount = {0};
+        // One read of the history: the category totals (seasonal profiles) and return flows are summed as series
+        // stream by, and only the series that may borrow a profile wait until every series is read.
+        WeeklySeriesQueue.Router router = new WeeklySeriesQueue.Router() {
+            @Override
+            public boolean now(WeeklySeries series) {
+                seriesCount[0]++;
+                double[][] flows = channelFlows.computeIfAbsent(series.key().channel(), k -> new double[2][weeks]);
+                double[] returned = series.returned();
+                double[] sold = series.sold();
+                double[] total = totals.computeIfAbsent(category(categories, series.key()), k -> new double[weeks]);
+                for (int t = 0; t < weeks; t++) {
+                    double s = Math.max(0, sold[t]);
+                    flows[0][t] += s;
+                    flows[1][t] += Math.max(0, returned[t]);
+                    total[t] += s;
                 }
-            });
-        }
-        totals.clear();
-        LOG.debug("{} series, {} category profiles, after {} ms", seriesCount[0], profiles.size(), elapsedMillis(started));
+                return !profilesPossible || positiveWeeks(sold) >= 2 * SEASON_LENGTH;
+            }
 
+            @Override
+            public void allRead() {
+                if (profilesPossible) {
+                    totals.forEach((category, total) -> {
+                        if (positiveWeeks(total) >= 2 * SEASON_LENGTH) {
+                            profiles.put(category, SeasonalProfiles.estimate(total, SEASON_LENGTH));
+                        }
+                    });
+                }
+                totals.clear();
+                LOG.debug("{} series read, {} category profiles, after {} ms", seriesCount[0], profiles.size(),
+                        elapsedMillis(started));
+            }
+        };
         List<ReturnsEstimate> channelReturns = new ArrayList<>();
-        if (weeks > MAX_RETURN_DELAY_WEEKS) {
-            channelFlows.forEach((channel, flows) -> channelReturns.add(returns(channel, "", "", flows[0], flows[1])));
-        }
-        channelFlows.clear();
         Map<String, PromotionUplift> uplifts = new java.util.TreeMap<>();
         long[] ownReturns = {0};
 
@@ -161,7 +173,8 @@ public final class RunForecast {
         long[] pooled = {0};
         ForecastRun run;
         try (ForecastRunWriter writer = store.beginForecastRun(horizon, firstWeek);
-                WeeklySeriesQueue queue = new WeeklySeriesQueue(store, fromMonday, lastSunday)) {
+                WeeklySeriesQueue queue = new WeeklySeriesQueue(store, fromMonday, lastSunday, router,
+                        MAX_HELD_WEEKS)) {
             Iterator<Item> items = new Iterator<>() {
                 @Override
                 public boolean hasNext() {
@@ -173,7 +186,11 @@ public final class RunForecast {
                     return new Item(queue.next());
                 }
             };
-            batch.forecastEach(items, seriesCount[0], item -> {
+            // The series are counted as they are read; the last run's count stands in for the total meanwhile.
+            long expected = store.latestForecastRun().map(ForecastRun::seriesCount).orElse(-1L);
+            ProgressListener forecasting = (done, total, message) ->
+                    listener.progress(done, expected > done ? expected : -1, message);
+            batch.forecastEach(items, -1, item -> {
                 item.history = prepare(item.series, categories, profiles, stockouts, calendar);
                 return item.history;
             }, (item, result) -> {
@@ -190,7 +207,15 @@ public final class RunForecast {
                 }
                 pool(uplifts, item.series.key().channel() + '\u0000' + category(categories, item.series.key()),
                         item.series.key().channel(), category(categories, item.series.key()), result.cleaning());
-            }, listener);
+            }, forecasting);
+            if (weeks > MAX_RETURN_DELAY_WEEKS) {
+                channelFlows.forEach((channel, flows) -> channelReturns.add(returns(channel, "", "", flows[0], flows[1])));
+            }
+            channelFlows.clear();
+            if (queue.seriesReadAgain() > 0) {
+                LOG.info("{} series waiting for their category's profile were read twice (memory budget)",
+                        queue.seriesReadAgain());
+            }
             for (ReturnsEstimate estimate : channelReturns) writer.addReturns(estimate);
             for (PromotionUplift uplift : uplifts.values()) writer.addUplift(uplift);
             LOG.debug("Forecasts done after {} ms", elapsedMillis(started));
@@ -445,16 +470,10 @@ public final class RunForecast {
     /** SKU × location → week indices (from {@code fromMonday}) whose snapshot shows nothing on hand. */
     private Map<String, Set<Integer>> stockouts(LocalDate fromMonday, LocalDate lastSunday) {
         Map<String, Set<Integer>> stockouts = new HashMap<>();
-        for (LocalDate date : store.stockDates()) {
-            if (date.isBefore(fromMonday) || date.isAfter(lastSunday)) continue;
-            ProgressListener.checkCancelled();
+        for (StockPosition position : store.emptyStockPositions(fromMonday, lastSunday)) {
+            LocalDate date = position.asOf();
             int week = (int) ChronoUnit.WEEKS.between(fromMonday, date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
-            for (StockPosition position : store.stockSnapshot(date)) {
-                if (position.onHand() <= 0) {
-                    stockouts.computeIfAbsent(position.sku() + '\u0000' + position.location(), k -> new HashSet<>())
-                            .add(week);
-                }
-            }
+            stockouts.computeIfAbsent(position.sku() + '\u0000' + position.location(), k -> new HashSet<>()).add(week);
         }
         return stockouts;
     }

@@ -66,4 +66,58 @@ class WeeklySeriesQueueTest {
                     .isInstanceOf(IllegalStateException.class).hasMessageContaining("is closed");
         }
     }
+    /** Holds the series of odd-numbered SKUs; records what it saw and when the read ended. */
+    private static final class HoldOdd implements WeeklySeriesQueue.Router {
+        final List<SeriesKey> seen = new ArrayList<>();
+        volatile int seenWhenAllRead = -1;
+
+        @Override
+        public boolean now(WeeklySeries series) {
+            seen.add(series.key());
+            return Integer.parseInt(series.key().sku().substring(4)) % 2 == 0;
+        }
+
+        @Override
+        public void allRead() {
+            seenWhenAllRead = seen.size();
+        }
+    }
+
+    @Test
+    void heldSeriesComeAfterTheWholeReadEachOnce() {
+        HoldOdd router = new HoldOdd();
+        try (Store store = storeWithSeries(600);
+                WeeklySeriesQueue queue = new WeeklySeriesQueue(store, MONDAY, MONDAY.plusDays(13), router, 10_000)) {
+            List<SeriesKey> keys = new ArrayList<>();
+            while (queue.hasNext()) {
+                SeriesKey key = queue.next().key();
+                if (Integer.parseInt(key.sku().substring(4)) % 2 == 1) {
+                    assertThat(router.seenWhenAllRead).as("a held series before the read ended").isEqualTo(600);
+                }
+                keys.add(key);
+            }
+            assertThat(router.seen).hasSize(600);
+            assertThat(keys).hasSize(600).doesNotHaveDuplicates();
+            assertThat(keys.subList(0, 300)).allMatch(k -> Integer.parseInt(k.sku().substring(4)) % 2 == 0);
+            assertThat(queue.seriesReadAgain()).isZero();
+        }
+    }
+
+    @Test
+    void seriesHeldBeyondTheBudgetAreReadAgainNotLost() {
+        HoldOdd router = new HoldOdd();
+        // 2 weeks a series: a budget of 100 weeks holds 50 of the 300 held series in memory
+        try (Store store = storeWithSeries(600);
+                WeeklySeriesQueue queue = new WeeklySeriesQueue(store, MONDAY, MONDAY.plusDays(13), router, 100)) {
+            List<SeriesKey> keys = new ArrayList<>();
+            while (queue.hasNext()) {
+                WeeklySeries series = queue.next();
+                assertThat(series.sold()).containsExactly(1 + Integer.parseInt(series.key().sku().substring(4)) % 5, 0);
+                keys.add(series.key());
+            }
+            assertThat(router.seen).as("the router sees the first read only").hasSize(600);
+            assertThat(keys).hasSize(600).doesNotHaveDuplicates();
+            assertThat(queue.seriesReadAgain()).isEqualTo(250);
+        }
+    }
 }
