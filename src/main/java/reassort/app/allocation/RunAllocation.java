@@ -30,6 +30,7 @@ import reassort.engine.allocation.AvailableToPromise;
 import reassort.engine.allocation.ChannelAtp;
 import reassort.engine.allocation.Inflow;
 import reassort.engine.allocation.PlannerDecision;
+import reassort.engine.allocation.TransferDecision;
 import reassort.engine.allocation.TransferLine;
 import reassort.engine.allocation.TransferRequest;
 import reassort.engine.allocation.TransferSite;
@@ -119,7 +120,7 @@ public final class RunAllocation {
         Snapshot s = new Snapshot(null);
         AllocationRules rules = rules();
         LocalDate today = LocalDate.now(clock);
-        List<StoredAllocation> decisions = store.allocations().decidedAllocations(null);
+        Decisions decisions = decisions(null);
         Outcome outcome = compute(s, rules, today, AllocationOverlay.NONE, decisions, listener);
         List<AllocationRequest> requests = outcome.requests();
         AllocationResult result = outcome.result();
@@ -129,7 +130,7 @@ public final class RunAllocation {
         Map<String, AllocationSummary.ChannelTotal> byChannel = new TreeMap<>();
         double needed = 0;
         double allocated = 0;
-        Map<String, StoredAllocation> decided = byKey(decisions);
+        Map<String, StoredAllocation> decided = byKey(decisions.allocations());
         double freed = 0;
         for (AllocationLine l : result.lines()) {
             storedLines.add(new StoredAllocation(0, l.sku(), l.location(), l.channel(), l.source(), l.priority(), l.need(),
@@ -165,10 +166,15 @@ public final class RunAllocation {
         List<StoredTransfer> storedTransfers = new ArrayList<>(result.transfers().size());
         double transferUnits = 0;
         double net = 0;
+        Map<String, StoredTransfer> decidedTransfers = new HashMap<>();
+        for (StoredTransfer t : decisions.transfers()) decidedTransfers.put(triple(t.sku(), t.from(), t.to()), t);
         for (TransferLine t : result.transfers()) {
             storedTransfers.add(new StoredTransfer(0, t.sku(), t.from(), t.to(), t.quantity(), t.benefit(), t.cost(), render(t),
                     null, Double.NaN, null, null));
-            transferUnits += t.quantity();
+            // a decided transfer shows its computed quantity; what moves is the planner's
+            StoredTransfer decision = decidedTransfers.get(triple(t.sku(), t.from(), t.to()));
+            if (decision != null && decision.status() == ProposalStatus.REJECTED) continue;
+            transferUnits += decision == null ? t.quantity() : decision.effectiveQuantity();
             net += t.netBenefit();
         }
         long scarce = requests.stream().filter(r -> r.totalNeed() > r.supply()).count();
@@ -197,7 +203,7 @@ public final class RunAllocation {
         Snapshot s = new Snapshot(new java.util.TreeSet<>(skus));
         AllocationRules rules = rules();
         LocalDate today = LocalDate.now(clock);
-        List<StoredAllocation> decisions = store.allocations().decidedAllocations(s.skus);
+        Decisions decisions = decisions(s.skus);
         Outcome baseline = compute(s, rules, today, AllocationOverlay.NONE, decisions, ProgressListener.NONE);
         Outcome scenario = compute(s, rules, today, overlay, decisions, ProgressListener.NONE);
         if (baseline.requests().isEmpty() && scenario.requests().isEmpty()) {
@@ -218,6 +224,13 @@ public final class RunAllocation {
     /** What one allocation computes before it is saved: the SKU × source requests, the lines and the transfers. */
     record Outcome(List<AllocationRequest> requests, AllocationResult result) {}
 
+    /** The planner's decided allocation and transfer lines a run nets. */
+    private record Decisions(List<StoredAllocation> allocations, List<StoredTransfer> transfers) {}
+
+    private Decisions decisions(java.util.Collection<String> skus) {
+        return new Decisions(store.allocations().decidedAllocations(skus), store.allocations().decidedTransfers(skus));
+    }
+
     /**
      * Builds the requests from the snapshot's proposals (as the overlay changes them) and allocates them, then plans
      * the transfers: the one computation of {@link #run} and of {@link #whatIf}. The planner's {@code decisions} on
@@ -225,7 +238,7 @@ public final class RunAllocation {
      * longer makes) with the request of its stored source.
      */
     private Outcome compute(Snapshot snapshot, AllocationRules rules, LocalDate today, AllocationOverlay overlay,
-            List<StoredAllocation> decisions, ProgressListener listener) {
+            Decisions decisions, ProgressListener listener) {
         Snapshot s = snapshot.with(overlay);
         LocalDate horizon = today.plusDays(HORIZON_DAYS);
 
@@ -237,7 +250,8 @@ public final class RunAllocation {
                 bySource.computeIfAbsent(pair(p.sku(), p.sourceCode()), k -> new ArrayList<>()).add(p);
             }
         }
-        Map<String, StoredAllocation> undecided = byKey(decisions);
+        Map<String, StoredAllocation> decidedLines = byKey(decisions.allocations());
+        Map<String, StoredAllocation> undecided = new HashMap<>(decidedLines);
         Map<String, List<PlannerDecision>> decisionsBySource = new HashMap<>();
         List<AllocationRequest> requests = new ArrayList<>();
         for (List<StoredProposal> group : bySource.values()) {
@@ -292,7 +306,16 @@ public final class RunAllocation {
 
         AllocationResult allocated = new AllocationEngine().run(new AllocationInput(requests, List.of(), rules), listener);
         Map<String, Double> allocatedTo = new HashMap<>();
-        for (AllocationLine l : allocated.lines()) allocatedTo.merge(pair(l.sku(), l.location()), l.quantity(), Double::sum);
+        for (AllocationLine l : allocated.lines()) {
+            StoredAllocation decided = decidedLines.get(triple(l.sku(), l.location(), l.channel()));
+            allocatedTo.merge(pair(l.sku(), l.location()), decided == null ? l.quantity() : decision(decided).quantity(),
+                    Double::sum);
+        }
+        Map<String, List<TransferDecision>> transferDecisions = new HashMap<>();
+        for (StoredTransfer t : decisions.transfers()) {
+            transferDecisions.computeIfAbsent(t.sku(), k -> new ArrayList<>()).add(new TransferDecision(t.from(), t.to(),
+                    t.status() == ProposalStatus.REJECTED, Math.max(0, t.effectiveQuantity())));
+        }
 
         // a location is at risk when what it holds, has coming and was just allocated does not last until the receipt
         // after next (the one this allocation cannot change): stores short-changed by a scarce warehouse come first
@@ -312,7 +335,8 @@ public final class RunAllocation {
                                 location.type(), AllocationRulesMapping.channelsSellingFrom(location,
                                         s.dailyByChannel(p.sku(), p.location()).keySet()))));
             }
-            transfers.add(new TransferRequest(product.sku(), product.unitPrice() - product.unitCost(), sites));
+            transfers.add(new TransferRequest(product.sku(), product.unitPrice() - product.unitCost(), sites,
+                    transferDecisions.getOrDefault(product.sku(), List.of())));
         }
         AllocationResult moved = new AllocationEngine().run(new AllocationInput(List.of(), transfers, rules), listener);
         return new Outcome(requests, new AllocationResult(allocated.lines(), moved.transfers()));
