@@ -311,6 +311,12 @@ public final class RunAllocation {
             allocatedTo.merge(pair(l.sku(), l.location()), decided == null ? l.quantity() : decision(decided).quantity(),
                     Double::sum);
         }
+        // a decision on a line this run no longer makes still sends its units to the location
+        for (StoredAllocation a : undecided.values()) {
+            if (decisionsBySource.containsKey(pair(a.sku(), a.source()))) {
+                allocatedTo.merge(pair(a.sku(), a.location()), decision(a).quantity(), Double::sum);
+            }
+        }
         Map<String, List<TransferDecision>> transferDecisions = new HashMap<>();
         for (StoredTransfer t : decisions.transfers()) {
             transferDecisions.computeIfAbsent(t.sku(), k -> new ArrayList<>()).add(new TransferDecision(t.from(), t.to(),

@@ -98,7 +98,7 @@ public record AllocationLine(
                 List.of(in("min", "presentation minimum", minimum), in("IP", "stock position", position)),
                 fromMinimum, UNITS, "minimums are served before any fair share, higher priorities first"));
         steps.add(new ExplanationStep("alloc.priority", "Priority " + priority + " of channel " + channel,
-                "supply left for this priority", List.of(in("S", "supply", supply)), tierSupply, UNITS,
+                "supply left for this priority", List.of(in(netting == null ? "S" : "S'", "supply", supply)), tierSupply, UNITS,
                 "lower priority numbers are served in full before higher ones share what is left"));
         if (fairShare == FairShare.DAYS_OF_COVER) {
             steps.add(new ExplanationStep("alloc.fairShare", "Fair share (equal days of cover)",
