@@ -205,6 +205,40 @@ public final class AllocationStore {
                 + " FROM allocation_proposal ORDER BY sku, location, channel", AllocationStore::allocation));
     }
 
+    /**
+     * The allocations a planner decided (edited, approved, rejected or exported), without their explanation text: what
+     * a rerun nets. Of the given SKUs only, or of every SKU when {@code skus} is null.
+     */
+    public List<StoredAllocation> decidedAllocations(java.util.Collection<String> skus) {
+        String select = "SELECT " + ALLOCATION_COLUMNS.replace("explanation,", "CAST(NULL AS VARCHAR),")
+                + " FROM allocation_proposal WHERE status IN ('EDITED', 'APPROVED', 'REJECTED', 'EXPORTED')";
+        if (skus == null) {
+            return read("read the planner's allocation decisions", c -> Jdbc.list(c, select, AllocationStore::allocation));
+        }
+        return read("read the planner's allocation decisions of " + skus.size() + " SKU(s)", c -> {
+            List<StoredAllocation> rows = new ArrayList<>();
+            for (String sku : skus) rows.addAll(Jdbc.list(c, select + " AND sku = ?", AllocationStore::allocation, sku));
+            return rows;
+        });
+    }
+
+    /**
+     * The transfers a planner decided (edited, approved, rejected or exported), without their explanation text: what a
+     * rerun nets. Of the given SKUs only, or of every SKU when {@code skus} is null.
+     */
+    public List<StoredTransfer> decidedTransfers(java.util.Collection<String> skus) {
+        String select = "SELECT " + TRANSFER_COLUMNS.replace("explanation,", "CAST(NULL AS VARCHAR),")
+                + " FROM transfer_proposal WHERE status IN ('EDITED', 'APPROVED', 'REJECTED', 'EXPORTED')";
+        if (skus == null) {
+            return read("read the planner's transfer decisions", c -> Jdbc.list(c, select, AllocationStore::transfer));
+        }
+        return read("read the planner's transfer decisions of " + skus.size() + " SKU(s)", c -> {
+            List<StoredTransfer> rows = new ArrayList<>();
+            for (String sku : skus) rows.addAll(Jdbc.list(c, select + " AND sku = ?", AllocationStore::transfer, sku));
+            return rows;
+        });
+    }
+
     /** The allocations of one SKU at one location (one per channel). */
     public List<StoredAllocation> allocations(String sku, String location) {
         return read("read the allocations of " + sku + " at " + location, c -> Jdbc.list(c, "SELECT " + ALLOCATION_COLUMNS

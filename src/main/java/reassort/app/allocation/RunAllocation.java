@@ -29,6 +29,8 @@ import reassort.engine.allocation.AtpItem;
 import reassort.engine.allocation.AvailableToPromise;
 import reassort.engine.allocation.ChannelAtp;
 import reassort.engine.allocation.Inflow;
+import reassort.engine.allocation.PlannerDecision;
+import reassort.engine.allocation.TransferDecision;
 import reassort.engine.allocation.TransferLine;
 import reassort.engine.allocation.TransferRequest;
 import reassort.engine.allocation.TransferSite;
@@ -118,7 +120,8 @@ public final class RunAllocation {
         Snapshot s = new Snapshot(null);
         AllocationRules rules = rules();
         LocalDate today = LocalDate.now(clock);
-        Outcome outcome = compute(s, rules, today, AllocationOverlay.NONE, listener);
+        Decisions decisions = decisions(null);
+        Outcome outcome = compute(s, rules, today, AllocationOverlay.NONE, decisions, listener);
         List<AllocationRequest> requests = outcome.requests();
         AllocationResult result = outcome.result();
         ProgressListener.checkCancelled();
@@ -126,20 +129,52 @@ public final class RunAllocation {
         List<StoredAllocation> storedLines = new ArrayList<>(result.lines().size());
         Map<String, AllocationSummary.ChannelTotal> byChannel = new TreeMap<>();
         double needed = 0;
+        double allocated = 0;
+        Map<String, StoredAllocation> decided = byKey(decisions.allocations());
+        double freed = 0;
         for (AllocationLine l : result.lines()) {
             storedLines.add(new StoredAllocation(0, l.sku(), l.location(), l.channel(), l.source(), l.priority(), l.need(),
-                    l.position(), l.dailyDemand(), l.supply(), l.quantity(), l.scarce(), render(l), null, Double.NaN, null, null));
-            byChannel.merge(l.channel(), new AllocationSummary.ChannelTotal(1, l.need(), l.quantity()),
+                    l.position(), l.dailyDemand(), l.netting() == null ? l.supply() : l.netting().grossSupply(), l.quantity(),
+                    l.scarce(), render(l), null, Double.NaN, null, null));
+            // a decided line shows its computed quantity; what it ships is the planner's
+            StoredAllocation decision = decided.get(triple(l.sku(), l.location(), l.channel()));
+            double ships = decision == null ? l.quantity() : decision(decision).quantity();
+            if (decision != null && decision.status() == ProposalStatus.REJECTED) freed += l.quantity();
+            byChannel.merge(l.channel(), new AllocationSummary.ChannelTotal(1, l.need(), ships),
                     (a, b) -> a.plus(b.needed(), b.allocated()));
             needed += l.need();
+            allocated += ships;
         }
+        long heldLines = 0;
+        long rejectedLines = 0;
+        double held = 0;
+        long overSources = 0;
+        double overUnits = 0;
+        for (AllocationRequest r : requests) {
+            for (PlannerDecision d : r.decisions()) {
+                if (d.rejected()) rejectedLines++;
+                else heldLines++;
+            }
+            held += r.heldUnits();
+            if (r.overSupply() > 0) {
+                overSources++;
+                overUnits += r.overSupply();
+            }
+        }
+        AllocationSummary.NettingTotals netting = new AllocationSummary.NettingTotals(heldLines, held, rejectedLines, freed,
+                overSources, overUnits);
         List<StoredTransfer> storedTransfers = new ArrayList<>(result.transfers().size());
         double transferUnits = 0;
         double net = 0;
+        Map<String, StoredTransfer> decidedTransfers = new HashMap<>();
+        for (StoredTransfer t : decisions.transfers()) decidedTransfers.put(triple(t.sku(), t.from(), t.to()), t);
         for (TransferLine t : result.transfers()) {
             storedTransfers.add(new StoredTransfer(0, t.sku(), t.from(), t.to(), t.quantity(), t.benefit(), t.cost(), render(t),
                     null, Double.NaN, null, null));
-            transferUnits += t.quantity();
+            // a decided transfer shows its computed quantity; what moves is the planner's
+            StoredTransfer decision = decidedTransfers.get(triple(t.sku(), t.from(), t.to()));
+            if (decision != null && decision.status() == ProposalStatus.REJECTED) continue;
+            transferUnits += decision == null ? t.quantity() : decision.effectiveQuantity();
             net += t.netBenefit();
         }
         long scarce = requests.stream().filter(r -> r.totalNeed() > r.supply()).count();
@@ -147,8 +182,8 @@ public final class RunAllocation {
         ProgressListener.checkCancelled();
         AllocationRun run = store.allocations().saveRun(today, plan.id(), storedLines, storedTransfers, scarce, elapsed);
         return new AllocationSummary(run.id(), plan.id(), today, requests.size(), scarce, storedLines.size(), needed,
-                result.allocatedUnits(), byChannel, storedTransfers.size(), transferUnits, net,
-                store.allocations().rules().isEmpty() ? "defaults" : "stored rules", elapsed);
+                allocated, byChannel, storedTransfers.size(), transferUnits, net,
+                store.allocations().rules().isEmpty() ? "defaults" : "stored rules", elapsed, netting);
     }
 
     /**
@@ -168,8 +203,9 @@ public final class RunAllocation {
         Snapshot s = new Snapshot(new java.util.TreeSet<>(skus));
         AllocationRules rules = rules();
         LocalDate today = LocalDate.now(clock);
-        Outcome baseline = compute(s, rules, today, AllocationOverlay.NONE, ProgressListener.NONE);
-        Outcome scenario = compute(s, rules, today, overlay, ProgressListener.NONE);
+        Decisions decisions = decisions(s.skus);
+        Outcome baseline = compute(s, rules, today, AllocationOverlay.NONE, decisions, ProgressListener.NONE);
+        Outcome scenario = compute(s, rules, today, overlay, decisions, ProgressListener.NONE);
         if (baseline.requests().isEmpty() && scenario.requests().isEmpty()) {
             return AllocationComparison.notComputed("no warehouse or hub supplies the " + skus.size() + " affected SKU(s): "
                     + "no store orders them from a supplying location");
@@ -188,12 +224,21 @@ public final class RunAllocation {
     /** What one allocation computes before it is saved: the SKU × source requests, the lines and the transfers. */
     record Outcome(List<AllocationRequest> requests, AllocationResult result) {}
 
+    /** The planner's decided allocation and transfer lines a run nets. */
+    private record Decisions(List<StoredAllocation> allocations, List<StoredTransfer> transfers) {}
+
+    private Decisions decisions(java.util.Collection<String> skus) {
+        return new Decisions(store.allocations().decidedAllocations(skus), store.allocations().decidedTransfers(skus));
+    }
+
     /**
      * Builds the requests from the snapshot's proposals (as the overlay changes them) and allocates them, then plans
-     * the transfers: the one computation of {@link #run} and of {@link #whatIf}.
+     * the transfers: the one computation of {@link #run} and of {@link #whatIf}. The planner's {@code decisions} on
+     * allocation lines are netted: each goes with the request whose need it decides, else (a kept line the run no
+     * longer makes) with the request of its stored source.
      */
     private Outcome compute(Snapshot snapshot, AllocationRules rules, LocalDate today, AllocationOverlay overlay,
-            ProgressListener listener) {
+            Decisions decisions, ProgressListener listener) {
         Snapshot s = snapshot.with(overlay);
         LocalDate horizon = today.plusDays(HORIZON_DAYS);
 
@@ -205,6 +250,9 @@ public final class RunAllocation {
                 bySource.computeIfAbsent(pair(p.sku(), p.sourceCode()), k -> new ArrayList<>()).add(p);
             }
         }
+        Map<String, StoredAllocation> decidedLines = byKey(decisions.allocations());
+        Map<String, StoredAllocation> undecided = new HashMap<>(decidedLines);
+        Map<String, List<PlannerDecision>> decisionsBySource = new HashMap<>();
         List<AllocationRequest> requests = new ArrayList<>();
         for (List<StoredProposal> group : bySource.values()) {
             ProgressListener.checkCancelled();
@@ -234,12 +282,46 @@ public final class RunAllocation {
                     needs.add(new AllocationNeed(source, e.getKey(), need, 0, e.getValue(), 0, rules.priority(e.getKey())));
                 }
             }
-            requests.add(new AllocationRequest(sku, source, sourceItem.freeNow(), inbound, needs));
+            List<PlannerDecision> decided = new ArrayList<>();
+            for (AllocationNeed need : needs) {
+                StoredAllocation a = undecided.remove(triple(sku, need.location(), need.channel()));
+                if (a != null) decided.add(decision(a));
+            }
+            decisionsBySource.put(pair(sku, source), decided);
+            requests.add(new AllocationRequest(sku, source, sourceItem.freeNow(), inbound, needs, decided));
+        }
+        if (!undecided.isEmpty()) {
+            for (StoredAllocation a : undecided.values()) {
+                List<PlannerDecision> decided = decisionsBySource.get(pair(a.sku(), a.source()));
+                if (decided != null) decided.add(decision(a));
+            }
+            for (int i = 0; i < requests.size(); i++) {
+                AllocationRequest r = requests.get(i);
+                List<PlannerDecision> decided = decisionsBySource.get(pair(r.sku(), r.source()));
+                if (decided.size() != r.decisions().size()) {
+                    requests.set(i, new AllocationRequest(r.sku(), r.source(), r.availableNow(), r.inbound(), r.needs(), decided));
+                }
+            }
         }
 
         AllocationResult allocated = new AllocationEngine().run(new AllocationInput(requests, List.of(), rules), listener);
         Map<String, Double> allocatedTo = new HashMap<>();
-        for (AllocationLine l : allocated.lines()) allocatedTo.merge(pair(l.sku(), l.location()), l.quantity(), Double::sum);
+        for (AllocationLine l : allocated.lines()) {
+            StoredAllocation decided = decidedLines.get(triple(l.sku(), l.location(), l.channel()));
+            allocatedTo.merge(pair(l.sku(), l.location()), decided == null ? l.quantity() : decision(decided).quantity(),
+                    Double::sum);
+        }
+        // a decision on a line this run no longer makes still sends its units to the location
+        for (StoredAllocation a : undecided.values()) {
+            if (decisionsBySource.containsKey(pair(a.sku(), a.source()))) {
+                allocatedTo.merge(pair(a.sku(), a.location()), decision(a).quantity(), Double::sum);
+            }
+        }
+        Map<String, List<TransferDecision>> transferDecisions = new HashMap<>();
+        for (StoredTransfer t : decisions.transfers()) {
+            transferDecisions.computeIfAbsent(t.sku(), k -> new ArrayList<>()).add(new TransferDecision(t.from(), t.to(),
+                    t.status() == ProposalStatus.REJECTED, Math.max(0, t.effectiveQuantity())));
+        }
 
         // a location is at risk when what it holds, has coming and was just allocated does not last until the receipt
         // after next (the one this allocation cannot change): stores short-changed by a scarce warehouse come first
@@ -259,7 +341,8 @@ public final class RunAllocation {
                                 location.type(), AllocationRulesMapping.channelsSellingFrom(location,
                                         s.dailyByChannel(p.sku(), p.location()).keySet()))));
             }
-            transfers.add(new TransferRequest(product.sku(), product.unitPrice() - product.unitCost(), sites));
+            transfers.add(new TransferRequest(product.sku(), product.unitPrice() - product.unitCost(), sites,
+                    transferDecisions.getOrDefault(product.sku(), List.of())));
         }
         AllocationResult moved = new AllocationEngine().run(new AllocationInput(List.of(), transfers, rules), listener);
         return new Outcome(requests, new AllocationResult(allocated.lines(), moved.transfers()));
@@ -373,7 +456,9 @@ public final class RunAllocation {
         StringBuilder b = new StringBuilder(1024);
         b.append("SKU ").append(l.sku()).append(" to ").append(l.location()).append(" (").append(l.channel()).append(") from ")
                 .append(l.source()).append(" — allocate ").append(units(l.quantity())).append(" of ").append(units(l.need()))
-                .append(" needed").append(l.scarce() ? ", supply short" : "").append('\n');
+                .append(" needed").append(l.scarce() ? ", supply short" : "")
+                .append(l.decisionsOverSupply() ? ", planner decisions hold " + units(l.netting().overSupply())
+                        + " units more than the supply" : "").append('\n');
         return ExplanationRenderer.appendSteps(b, l.explanation()).toString();
     }
 
@@ -392,6 +477,22 @@ public final class RunAllocation {
         return a + '\u0000' + b;
     }
 
+    private static String triple(String sku, String location, String channel) {
+        return sku + '\u0000' + location + '\u0000' + channel;
+    }
+
+    private static Map<String, StoredAllocation> byKey(List<StoredAllocation> decisions) {
+        Map<String, StoredAllocation> map = new HashMap<>();
+        for (StoredAllocation a : decisions) map.put(triple(a.sku(), a.location(), a.channel()), a);
+        return map;
+    }
+
+    /** What a stored decision holds in a rerun: its effective quantity, or nothing when rejected. */
+    private static PlannerDecision decision(StoredAllocation a) {
+        return a.status() == ProposalStatus.REJECTED ? PlannerDecision.rejecting(a.location(), a.channel())
+                : PlannerDecision.holding(a.location(), a.channel(), Math.max(0, a.effectiveQuantity()));
+    }
+
     /** What a run reads from the store, indexed; the proposals and forecasts of some SKUs only when given. */
     private final class Snapshot {
         final Map<String, Product> products;
@@ -401,6 +502,8 @@ public final class RunAllocation {
         final Map<String, Map<String, Double>> daily;
         final Map<String, Double> returnRates;
         final List<StoredProposal> proposals;
+        /** The SKUs read, or null for every SKU. */
+        final java.util.SortedSet<String> skus;
         /** Factors on the daily demand of some SKU × locations' channels (a scenario's forecasts), on top of {@link #daily}. */
         private final Map<ProposalKey, Map<String, Double>> demandFactors;
 
@@ -412,6 +515,7 @@ public final class RunAllocation {
             daily = new HashMap<>();
             returnRates = new HashMap<>();
             demandFactors = Map.of();
+            this.skus = skus;
             for (Product p : store.products()) products.put(p.sku(), p);
             for (Location l : store.locations()) locations.put(l.code(), l);
             for (StockPosition sp : store.latestStock()) {
@@ -455,6 +559,7 @@ public final class RunAllocation {
             daily = base.daily;
             returnRates = base.returnRates;
             proposals = base.proposals;
+            skus = base.skus;
             this.demandFactors = demandFactors;
         }
 

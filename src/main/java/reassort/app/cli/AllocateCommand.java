@@ -110,6 +110,13 @@ public final class AllocateCommand implements Callable<Integer> {
         o.printf(Locale.ROOT, "Rules: %s%n", describe(rules));
         o.printf(Locale.ROOT, "Allocated %s of %s units needed (%.1f %%).%n", units(s.allocatedUnits()), units(s.neededUnits()),
                 s.neededUnits() > 0 ? 100 * s.allocatedUnits() / s.neededUnits() : 100.0);
+        AllocationSummary.NettingTotals n = s.netting();
+        o.printf(Locale.ROOT, "Planner decisions netted: %,d edited/approved/exported lines hold %s units, %,d rejected lines "
+                + "free %s units for the others.%n", n.heldLines(), units(n.heldUnits()), n.rejectedLines(), units(n.freedUnits()));
+        if (n.overSupplySources() > 0) {
+            o.printf(Locale.ROOT, "Warning: on %,d SKU × sources planner decisions hold %s units more than the supply: their "
+                    + "undecided lines get 0.%n", n.overSupplySources(), units(n.overSupplyUnits()));
+        }
         o.println("By channel (lines, needed, allocated, share):");
         for (Map.Entry<String, AllocationSummary.ChannelTotal> e : s.byChannel().entrySet()) {
             AllocationSummary.ChannelTotal t = e.getValue();
@@ -121,6 +128,9 @@ public final class AllocateCommand implements Callable<Integer> {
         o.println("Explain one: reassort allocate --explain SKU LOCATION");
         o.printf(Locale.ROOT, "sources=%d scarce=%d lines=%d needed=%.0f allocated=%.0f transfers=%d elapsed_ms=%d%n",
                 s.sources(), s.scarce(), s.lines(), s.neededUnits(), s.allocatedUnits(), s.transfers(), s.elapsedMillis());
+        o.printf(Locale.ROOT, "netting held_lines=%d held=%.0f rejected_lines=%d freed=%.0f over_supply_sources=%d "
+                + "over_supply=%.0f%n", n.heldLines(), n.heldUnits(), n.rejectedLines(), n.freedUnits(), n.overSupplySources(),
+                n.overSupplyUnits());
     }
 
     private void printTransfers(List<StoredTransfer> transfers) {

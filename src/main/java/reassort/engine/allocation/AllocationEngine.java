@@ -34,7 +34,7 @@ public final class AllocationEngine {
             int to = Math.min(transfers.size(), from + BATCH);
             IntStream.range(from, to).parallel().forEach(i -> {
                 TransferRequest t = transfers.get(i);
-                moved[i] = TransferPlanner.plan(t.sku(), t.unitMargin(), t.sites(), rules);
+                moved[i] = TransferPlanner.plan(t.sku(), t.unitMargin(), t.sites(), rules, t.decisions());
             });
             listener.progress(requests.size() + to, total, "Looking for transfers");
         }

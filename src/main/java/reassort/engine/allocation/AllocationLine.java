@@ -17,6 +17,8 @@ import reassort.engine.policy.StepInput;
  * @param fromShare units given by the fair share
  * @param level the fair-share level of the priority: days of cover reached (DAYS_OF_COVER) or share of the remaining
  *     need given (PROPORTIONAL_TO_NEED); NaN when supply covered every need or nothing was left
+ * @param netting how the planner's decisions on other lines of the SKU × source reduced {@code supply} (null when
+ *     this line was not netted: no decisions, or the line is a decided one showing its computed quantity)
  */
 public record AllocationLine(
         String sku,
@@ -36,8 +38,14 @@ public record AllocationLine(
         double fromMinimum,
         double fromShare,
         FairShare fairShare,
-        double level) {
+        double level,
+        Netting netting) {
     private static final String UNITS = "units";
+
+    /** Whether the planner's decisions hold more units than the source's supply (this undecided line then gets 0). */
+    public boolean decisionsOverSupply() {
+        return netting != null && netting.overSupply() > 0;
+    }
 
     public double quantity() {
         return fromMinimum + fromShare;
@@ -58,18 +66,31 @@ public record AllocationLine(
 
     /** How the quantity was reached, step by step (same shape as a replenishment proposal's explanation). */
     public List<ExplanationStep> explanation() {
-        List<ExplanationStep> steps = new ArrayList<>(6);
+        List<ExplanationStep> steps = new ArrayList<>(7);
         steps.add(new ExplanationStep("alloc.supply", "Supply at " + source, "S = ⌊available + inbound⌋",
                 List.of(in("available", "free stock at the source now: on hand − reserved − backorders", availableNow),
                         in("inbound", "in transit and confirmed orders within the horizon", inbound)),
-                supply, UNITS, ""));
+                netting == null ? supply : netting.grossSupply(), UNITS, ""));
+        if (netting != null) {
+            steps.add(new ExplanationStep("alloc.netting", "Planner's decisions netted", "S' = max(0, S − held)",
+                    List.of(in("S", "supply", netting.grossSupply()),
+                            in("held", "held by " + netting.heldLines() + " edited, approved or exported line(s)", netting.held()),
+                            in("freed", "freed by " + netting.rejectedLines() + " rejected line(s): what they would have got",
+                                    netting.freed())),
+                    supply, UNITS, netting.overSupply() > 0
+                            ? "planner decisions hold " + ChannelBuffer.fmt(netting.overSupply()) + " units more than the "
+                                    + "supply: the undecided lines get nothing"
+                            : "decided lines keep their quantity; rejected lines take nothing and the undecided lines share "
+                                    + "the rest"));
+        }
         steps.add(new ExplanationStep("alloc.need", "Need of " + location + " × " + channel, "need",
                 List.of(in("IP", "stock position", position), new StepInput("d", "forecast per day", dailyDemand, "units/day"),
-                        in("Σ need", "what every location and channel asks for this SKU", totalNeed)),
+                        in("Σ need", netting == null ? "what every location and channel asks for this SKU"
+                                : "what the undecided lines ask for this SKU", totalNeed)),
                 need, UNITS, ""));
         if (!scarce()) {
             steps.add(new ExplanationStep("alloc.enough", "Supply covers every need", "q = need",
-                    List.of(in("S", "supply", supply), in("Σ need", "total need", totalNeed)), quantity(), UNITS,
+                    List.of(in(netting == null ? "S" : "S'", "supply", supply), in("Σ need", "total need", totalNeed)), quantity(), UNITS,
                     "no rationing: every location and channel gets what it asks"));
             return steps;
         }
@@ -77,7 +98,7 @@ public record AllocationLine(
                 List.of(in("min", "presentation minimum", minimum), in("IP", "stock position", position)),
                 fromMinimum, UNITS, "minimums are served before any fair share, higher priorities first"));
         steps.add(new ExplanationStep("alloc.priority", "Priority " + priority + " of channel " + channel,
-                "supply left for this priority", List.of(in("S", "supply", supply)), tierSupply, UNITS,
+                "supply left for this priority", List.of(in(netting == null ? "S" : "S'", "supply", supply)), tierSupply, UNITS,
                 "lower priority numbers are served in full before higher ones share what is left"));
         if (fairShare == FairShare.DAYS_OF_COVER) {
             steps.add(new ExplanationStep("alloc.fairShare", "Fair share (equal days of cover)",

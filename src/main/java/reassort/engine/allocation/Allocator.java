@@ -17,15 +17,50 @@ import java.util.TreeSet;
  * </ol>
  * Invariants (tested on generated cases): no line gets more than its need, the lines never get more than the
  * supply, nothing is negative, and when needs exceed supply the whole supply is given.
+ *
+ * <p>With planner's decisions ({@link AllocationRequest#decisions()}) the request is allocated twice: a first pass
+ * without them gives the decided lines their computed quantity (shown beside the planner's, for comparison); then
+ * the decided lines leave the sharing — edited, approved and exported ones take their quantity from the supply first,
+ * rejected ones take nothing — and the undecided lines share what remains (never below 0) by the same rules.
  */
 public final class Allocator {
     private Allocator() {}
 
     public static List<AllocationLine> allocate(AllocationRequest request, FairShare rule) {
-        List<AllocationNeed> needs = request.needs();
+        List<AllocationLine> first = allocate(request, request.needs(), request.supply(), rule, null);
+        if (request.decisions().isEmpty()) return first;
+        List<AllocationNeed> open = new ArrayList<>();
+        boolean[] decided = new boolean[request.needs().size()];
+        int rejectedLines = 0;
+        double freed = 0;
+        int heldLines = 0;
+        for (PlannerDecision d : request.decisions()) {
+            if (d.rejected()) rejectedLines++;
+            else heldLines++;
+        }
+        for (int i = 0; i < request.needs().size(); i++) {
+            AllocationNeed need = request.needs().get(i);
+            for (PlannerDecision d : request.decisions()) {
+                if (d.matches(need)) {
+                    decided[i] = true;
+                    if (d.rejected()) freed += first.get(i).quantity();
+                }
+            }
+            if (!decided[i]) open.add(need);
+        }
+        Netting netting = new Netting(request.supply(), heldLines, request.heldUnits(), rejectedLines, freed);
+        List<AllocationLine> second = allocate(request, open, netting.netSupply(), rule, netting);
+        List<AllocationLine> lines = new ArrayList<>(first.size());
+        int next = 0;
+        for (int i = 0; i < first.size(); i++) lines.add(decided[i] ? first.get(i) : second.get(next++));
+        return lines;
+    }
+
+    private static List<AllocationLine> allocate(AllocationRequest request, List<AllocationNeed> needs, double supply,
+            FairShare rule, Netting netting) {
         int n = needs.size();
-        double supply = request.supply();
-        double totalNeed = request.totalNeed();
+        double totalNeed = 0;
+        for (AllocationNeed need : needs) totalNeed += need.need();
         double[] minimum = new double[n];
         double[] share = new double[n];
         double[] tierSupply = new double[n];
@@ -36,7 +71,7 @@ public final class Allocator {
                 share[i] = needs.get(i).need();
                 tierSupply[i] = supply;
             }
-            return lines(request, rule, minimum, share, tierSupply, level, supply, totalNeed);
+            return lines(request, needs, rule, minimum, share, tierSupply, level, supply, totalNeed, netting);
         }
         TreeSet<Integer> priorities = new TreeSet<>();
         for (AllocationNeed need : needs) priorities.add(need.priority());
@@ -91,7 +126,7 @@ public final class Allocator {
                 left -= given[k];
             }
         }
-        return lines(request, rule, minimum, share, tierSupply, level, supply, totalNeed);
+        return lines(request, needs, rule, minimum, share, tierSupply, level, supply, totalNeed, netting);
     }
 
     private static int[] tier(List<AllocationNeed> needs, int priority) {
@@ -205,15 +240,15 @@ public final class Allocator {
         return Math.max(0, Math.min(max, value));
     }
 
-    private static List<AllocationLine> lines(AllocationRequest request, FairShare rule, double[] minimum, double[] share,
-            double[] tierSupply, double[] level, double supply, double totalNeed) {
-        List<AllocationNeed> needs = request.needs();
+    private static List<AllocationLine> lines(AllocationRequest request, List<AllocationNeed> needs, FairShare rule,
+            double[] minimum, double[] share, double[] tierSupply, double[] level, double supply, double totalNeed,
+            Netting netting) {
         List<AllocationLine> lines = new ArrayList<>(needs.size());
         for (int i = 0; i < needs.size(); i++) {
             AllocationNeed need = needs.get(i);
             lines.add(new AllocationLine(request.sku(), request.source(), need.location(), need.channel(), need.priority(),
                     request.availableNow(), request.inbound(), supply, totalNeed, need.need(), need.position(),
-                    need.dailyDemand(), need.minimum(), tierSupply[i], minimum[i], share[i], rule, level[i]));
+                    need.dailyDemand(), need.minimum(), tierSupply[i], minimum[i], share[i], rule, level[i], netting));
         }
         return lines;
     }

@@ -12,11 +12,48 @@ import reassort.domain.LocationType;
  * up to its order-up-to level (or its risk when that is unknown). Receivers with the largest risk are served first,
  * each from the donor of its region with the most excess (then any donor); a transfer is kept only when the margin of
  * the sales it saves beats its cost and it moves at least the minimum units.
+ *
+ * <p>With planner's decisions, a first pass without them gives the decided pairs their computed transfer (shown
+ * beside the planner's); then edited, approved and exported transfers count in both sites' availability (the donor
+ * has that much less, the receiver that much more), no decided or rejected pair is proposed again, and the other
+ * transfers are planned on what is left.
  */
 public final class TransferPlanner {
     private TransferPlanner() {}
 
+    public static List<TransferLine> plan(String sku, double unitMargin, List<TransferSite> sites, AllocationRules rules,
+            List<TransferDecision> decisions) {
+        List<TransferLine> first = plan(sku, unitMargin, sites, rules);
+        if (decisions.isEmpty()) return first;
+        List<TransferSite> netted = new ArrayList<>(sites.size());
+        for (TransferSite s : sites) {
+            double moved = 0;
+            for (TransferDecision d : decisions) {
+                if (d.from().equals(s.location())) moved -= d.quantity();
+                if (d.to().equals(s.location())) moved += d.quantity();
+            }
+            netted.add(moved == 0 ? s : new TransferSite(s.location(), s.type(), s.region(), s.available() + moved,
+                    s.orderUpTo(), s.dailyDemand(), s.daysToNextReceipt(), s.protectedStock()));
+        }
+        List<TransferLine> lines = new ArrayList<>();
+        for (TransferLine line : first) {
+            if (decided(decisions, line.from(), line.to())) lines.add(line);
+        }
+        for (TransferLine line : plan(sku, unitMargin, netted, rules, decisions, true)) lines.add(line);
+        return lines;
+    }
+
+    private static boolean decided(List<TransferDecision> decisions, String from, String to) {
+        for (TransferDecision d : decisions) if (d.pair(from, to)) return true;
+        return false;
+    }
+
     public static List<TransferLine> plan(String sku, double unitMargin, List<TransferSite> sites, AllocationRules rules) {
+        return plan(sku, unitMargin, sites, rules, List.of(), false);
+    }
+
+    private static List<TransferLine> plan(String sku, double unitMargin, List<TransferSite> sites, AllocationRules rules,
+            List<TransferDecision> decisions, boolean skipDecided) {
         TransferCost cost = rules.transferCost();
         int n = sites.size();
         double[] excess = new double[n];
@@ -44,6 +81,7 @@ public final class TransferPlanner {
                 int donor = -1;
                 for (int d = 0; d < n; d++) {
                     if (d == r || excess[d] < Math.max(1, cost.minimumUnits())) continue;
+                    if (skipDecided && decided(decisions, sites.get(d).location(), to.location())) continue;
                     if (donor < 0 || better(sites, d, donor, to, excess)) donor = d;
                 }
                 if (donor < 0) break;

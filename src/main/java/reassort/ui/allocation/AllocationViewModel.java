@@ -191,11 +191,24 @@ public final class AllocationViewModel {
             loaded = true;
             show(ran.board());
             outcome.accept(i18n.text("allocation.done", i18n.integer(ran.summary().lines()),
-                    i18n.integer(ran.summary().scarce()), i18n.integer(ran.summary().transfers())));
+                    i18n.integer(ran.summary().scarce()), i18n.integer(ran.summary().transfers())) + netted(ran.summary()));
         }, this::failed);
     }
 
     private record Ran(AllocationSummary summary, AllocationDesk.Board board) {}
+
+    /** The planner's decisions the run netted, when there were any (empty otherwise). */
+    private String netted(AllocationSummary summary) {
+        AllocationSummary.NettingTotals n = summary.netting();
+        if (n.heldLines() + n.rejectedLines() == 0) return "";
+        String text = " " + i18n.text("allocation.netted", i18n.integer(n.heldLines()), i18n.number(n.heldUnits(), 0),
+                i18n.integer(n.rejectedLines()), i18n.number(n.freedUnits(), 0));
+        if (n.overSupplySources() > 0) {
+            text += " " + i18n.text("allocation.netted.over", i18n.integer(n.overSupplySources()),
+                    i18n.number(n.overSupplyUnits(), 0));
+        }
+        return text;
+    }
 
     /** Replaces the stored rules by a rules file's (checked row by row first: a wrong file changes nothing). */
     public void importRules(Path file) {

@@ -54,6 +54,26 @@ class AllocationReviewTest {
     }
 
     @Test
+    void aRerunReadsOnlyThePlannersDecisionsWithoutTheirText() {
+        store.allocations().setAllocationStatus("A", "MAG-1", "STORE", ProposalStatus.REJECTED, "closed");
+        store.allocations().editAllocation("B", "MAG-1", "CC", 4, "event");
+        store.allocations().setTransferStatus("B", "MAG-1", "MAG-2", ProposalStatus.APPROVED, null);
+        store.allocations().setTransferStatus("A", "MAG-3", "MAG-1", ProposalStatus.REJECTED, "no truck");
+
+        assertThat(store.allocations().decidedAllocations(null))
+                .extracting(StoredAllocation::sku, StoredAllocation::location, StoredAllocation::channel, StoredAllocation::status,
+                        StoredAllocation::effectiveQuantity, StoredAllocation::explanation)
+                .containsExactlyInAnyOrder(tuple("A", "MAG-1", "STORE", ProposalStatus.REJECTED, 4.0, ""),
+                        tuple("B", "MAG-1", "CC", ProposalStatus.EDITED, 4.0, ""));
+        assertThat(store.allocations().decidedAllocations(List.of("B"))).extracting(StoredAllocation::channel)
+                .containsExactly("CC");
+        assertThat(store.allocations().decidedTransfers(null)).extracting(StoredTransfer::sku, StoredTransfer::status)
+                .containsExactlyInAnyOrder(tuple("B", ProposalStatus.APPROVED), tuple("A", ProposalStatus.REJECTED));
+        assertThat(store.allocations().decidedTransfers(List.of("A", "C"))).extracting(StoredTransfer::from)
+                .containsExactly("MAG-3");
+    }
+
+    @Test
     void filtersMatchCodesWithoutRegardToCaseAndCombine() {
         assertThat(review.hasRun()).isTrue();
         assertThat(review.allocations(AllocationFilter.all())).hasSize(5);

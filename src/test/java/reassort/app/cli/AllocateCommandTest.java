@@ -59,6 +59,34 @@ class AllocateCommandTest {
     }
 
     @Test
+    void aRerunReportsThePlannersDecisionsItNetted() throws IOException {
+        Path store = SampleStores.importSmall(3, dir, Clock.systemUTC());
+        CliTest.Run first = CliTest.run("allocate", "--store", store.toString(), "--plan", "-q");
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(first.out()).contains("Planner decisions netted: 0 edited/approved/exported lines hold 0 units, 0 rejected")
+                .contains("netting held_lines=0 held=0 rejected_lines=0 freed=0 over_supply_sources=0 over_supply=0");
+        StoredAllocation rejected;
+        StoredAllocation edited;
+        try (Workspace workspace = Workspace.open(store, Clock.systemUTC())) {
+            java.util.List<StoredAllocation> lines = workspace.allocations().allocations();
+            rejected = lines.get(0);
+            edited = lines.get(1);
+            workspace.allocations().setStatus(rejected.sku(), rejected.location(), rejected.channel(),
+                    reassort.store.ProposalStatus.REJECTED, "closed for works");
+            workspace.allocations().edit(edited.sku(), edited.location(), edited.channel(), edited.supply() + 7, "launch");
+        }
+
+        CliTest.Run rerun = CliTest.run("allocate", "--store", store.toString(), "-q");
+
+        assertThat(rerun.exitCode()).as(rerun.err()).isZero();
+        assertThat(rerun.out()).containsPattern("Planner decisions netted: 1 edited/approved/exported lines hold [\\d,]+ units, "
+                + "1 rejected lines free [\\d,]+ units")
+                .containsPattern("(?m)^netting held_lines=1 held=\\d+ rejected_lines=1 freed=\\d+ over_supply_sources=1 "
+                        + "over_supply=[1-9]\\d*$")
+                .contains("Warning: on 1 SKU × sources planner decisions hold");
+    }
+
+    @Test
     void aBadRulesFileIsRefusedInOneLineWithItsLine() throws IOException {
         Path rules = Files.writeString(dir.resolve("bad.csv"), "Rule;Channel;Percent\nBUFFER;SFS;140\n");
 

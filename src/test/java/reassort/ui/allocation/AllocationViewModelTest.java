@@ -96,6 +96,17 @@ class AllocationViewModelTest {
     }
 
     @Test
+    void aRerunSaysWhichPlannerDecisionsItNetted() {
+        AllocationRow row = proposed(1).get(0);
+        workspace.allocations().setStatus(row.sku(), row.location(), row.channel(), ProposalStatus.REJECTED, "closed");
+
+        model.runAllocation();
+
+        assertThat(outcomes).last().asString().startsWith("Allocation done")
+                .containsPattern("Planner decisions netted: \\d+ line\\(s\\) hold [\\d,]+ units, [1-9]\\d* rejected line\\(s\\) free");
+    }
+
+    @Test
     void filtersNarrowTheRowsAndClearingShowsThemAllAgain() {
         int all = model.allocations().size();
         model.filterProperty().set(model.filterProperty().get().withScarceOnly(true));
