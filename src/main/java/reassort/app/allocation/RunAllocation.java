@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import reassort.domain.Location;
 import reassort.domain.LocationType;
@@ -393,7 +394,8 @@ public final class RunAllocation {
      * stock from in-transit, confirmed purchase orders and returns), and the web's pool with ship-from-store stores.
      */
     public SkuAvailability availability(String sku) {
-        Snapshot s = new Snapshot(null);
+        // one SKU's stock, orders and forecasts, not the whole store's: the Allocation tab asks on every selection
+        Snapshot s = new Snapshot(new java.util.TreeSet<>(Set.of(sku)));
         Product product = s.products.get(sku);
         if (product == null) {
             throw new IllegalArgumentException("SKU " + sku + " is not in the product list. Maybe check the code.");
