@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import reassort.app.imports.FileToImport;
 import reassort.app.sample.SampleFiles;
@@ -17,6 +19,9 @@ public final class SampleStores {
     /** A Sunday: the fixture's last day of sales. */
     public static final LocalDate LAST_DAY = LocalDate.of(2026, 11, 15);
 
+    /** The Wednesday after the fixture's last day of sales, 08:00 UTC: "today" for the tests that plan. */
+    public static final Clock WEDNESDAY_AFTER = Clock.fixed(Instant.parse("2026-11-18T08:00:00Z"), ZoneOffset.UTC);
+
     private SampleStores() {}
 
     /** Writes the SMALL sample of {@code seed} as French CSV under {@code workDir} and imports it into a store there. */
@@ -28,6 +33,24 @@ public final class SampleStores {
                 .map(file -> new FileToImport(file.path(), null)).toList();
         try (Workspace workspace = Workspace.open(store, clock)) {
             workspace.imports().importNow(toImport, false, null, ProgressListener.NONE);
+        }
+        return store;
+    }
+
+    /** {@link #importSmall}, then one plan run (forecasts and proposals). */
+    public static Path importSmallAndPlan(long seed, Path workDir, Clock clock) throws IOException {
+        Path store = importSmall(seed, workDir, clock);
+        try (Workspace workspace = Workspace.open(store, clock)) {
+            workspace.plans().run(false, ProgressListener.NONE);
+        }
+        return store;
+    }
+
+    /** {@link #importSmallAndPlan}, then one allocation run. */
+    public static Path importSmallPlanAndAllocate(long seed, Path workDir, Clock clock) throws IOException {
+        Path store = importSmallAndPlan(seed, workDir, clock);
+        try (Workspace workspace = Workspace.open(store, clock)) {
+            workspace.allocations().run(ProgressListener.NONE);
         }
         return store;
     }

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -22,18 +20,14 @@ import reassort.store.StoredAllocation;
 
 /** Reruns net the planner's decisions: on the sample store, a scarce SKU × source shared by several stores. */
 class RunAllocationNettingTest {
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-18T08:00:00Z"), ZoneOffset.UTC);
+    private static final Clock CLOCK = SampleStores.WEDNESDAY_AFTER;
     @TempDir
     Path dir;
     private Path storeDir;
 
     @BeforeEach
     void importPlanAndAllocate() throws IOException {
-        storeDir = SampleStores.importSmall(5, dir, CLOCK);
-        try (Workspace workspace = Workspace.open(storeDir, CLOCK)) {
-            workspace.plans().run(false, ProgressListener.NONE);
-            workspace.allocations().run(ProgressListener.NONE);
-        }
+        storeDir = SampleStores.importSmallPlanAndAllocate(5, dir, CLOCK);
     }
 
     /** The lines of the scarce SKU × source with the most lines that got something, by location and channel. */

@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,18 +22,14 @@ import reassort.store.StoredAllocation;
 import reassort.store.StoredProposal;
 
 class RunAllocationTest {
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-18T08:00:00Z"), ZoneOffset.UTC);
+    private static final Clock CLOCK = SampleStores.WEDNESDAY_AFTER;
     @TempDir
     static Path dir;
     private static Path storeDir;
 
     @BeforeAll
     static void importPlanAndAllocate() throws IOException {
-        storeDir = SampleStores.importSmall(5, dir, CLOCK);
-        try (Workspace workspace = Workspace.open(storeDir, CLOCK)) {
-            workspace.plans().run(false, ProgressListener.NONE);
-            workspace.allocations().run(ProgressListener.NONE);
-        }
+        storeDir = SampleStores.importSmallPlanAndAllocate(5, dir, CLOCK);
     }
 
     @Test

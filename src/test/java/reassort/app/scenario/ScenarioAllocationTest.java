@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +31,7 @@ import reassort.store.StoredProposal;
 
 class ScenarioAllocationTest {
     /** The Wednesday after the sample's last day of sales. */
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-18T08:00:00Z"), ZoneOffset.UTC);
+    private static final Clock CLOCK = SampleStores.WEDNESDAY_AFTER;
     private static final String CATEGORY = "Cuisine";
 
     @TempDir
@@ -42,11 +40,7 @@ class ScenarioAllocationTest {
 
     @BeforeAll
     static void importSamplePlanAndAllocate() throws IOException {
-        storeDir = SampleStores.importSmall(5, dir, CLOCK);
-        try (Workspace workspace = Workspace.open(storeDir, CLOCK)) {
-            workspace.plans().run(false, ProgressListener.NONE);
-            workspace.allocations().run(ProgressListener.NONE);
-        }
+        storeDir = SampleStores.importSmallPlanAndAllocate(5, dir, CLOCK);
     }
 
     @AfterAll

@@ -7,9 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +37,7 @@ import reassort.store.StoredScenario;
 
 class ScenariosTest {
     /** The Wednesday after the sample's last day of sales. */
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-18T08:00:00Z"), ZoneOffset.UTC);
+    private static final Clock CLOCK = SampleStores.WEDNESDAY_AFTER;
 
     @TempDir
     static Path dir;
@@ -47,10 +45,7 @@ class ScenariosTest {
 
     @BeforeAll
     static void importSampleAndPlan() throws IOException {
-        storeDir = SampleStores.importSmall(5, dir, CLOCK);
-        try (Workspace workspace = Workspace.open(storeDir, CLOCK)) {
-            workspace.plans().run(false, ProgressListener.NONE);
-        }
+        storeDir = SampleStores.importSmallAndPlan(5, dir, CLOCK);
     }
 
     @AfterAll

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -19,7 +17,6 @@ import reassort.app.SampleStores;
 import reassort.app.Workspace;
 import reassort.app.allocation.AllocationComparison;
 import reassort.app.scenario.ScenarioInfo;
-import reassort.domain.ProgressListener;
 import reassort.domain.Promotion;
 import reassort.domain.PromotionMechanic;
 import reassort.ui.common.I18n;
@@ -27,7 +24,7 @@ import reassort.ui.common.ImmediateTaskRunner;
 
 /** The allocation rows of the side-by-side comparison, in English and French, without a toolkit. */
 class ScenariosViewModelTest {
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-18T08:00:00Z"), ZoneOffset.UTC);
+    private static final Clock CLOCK = SampleStores.WEDNESDAY_AFTER;
 
     @TempDir
     static Path dir;
@@ -35,9 +32,8 @@ class ScenariosViewModelTest {
 
     @BeforeAll
     static void sampleWithAPlan() throws IOException {
-        storeDir = SampleStores.importSmall(5, dir, CLOCK);
+        storeDir = SampleStores.importSmallAndPlan(5, dir, CLOCK);
         try (Workspace w = Workspace.open(storeDir, CLOCK)) {
-            w.plans().run(false, ProgressListener.NONE);
             w.scenarios().create("Web week", new Promotion("WEBNOW", "Web week", null, "Cuisine", Set.of("WEB"), null,
                     LocalDate.of(2026, 11, 16), LocalDate.of(2026, 11, 29), 25, PromotionMechanic.DISCOUNT), 3, 0, 0, 0);
             w.scenarios().create("Flat", new Promotion("FLAT", "Flat", null, "Cuisine", Set.of("WEB"), null,
