@@ -50,7 +50,9 @@ class PlanFromEmptyStoreFlowTest {
         robot.clickOn("#planButton");
 
         TableView<?> table = robot.lookup("#proposalsTable").queryTableView();
-        WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+        // the grid fills before the task's success message is shown: wait for both, then check them
+        WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> !table.getItems().isEmpty()
+                && robot.lookup("#statusMessage").queryLabeled().getText().startsWith("Plan made"));
         assertThat(table.getItems()).hasSize(workspace.plans().rows().size());
         assertThat(robot.lookup("#statusMessage").queryLabeled().getText()).startsWith("Plan made");
     }
