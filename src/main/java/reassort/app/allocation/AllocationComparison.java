@@ -3,6 +3,7 @@ package reassort.app.allocation;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import reassort.engine.allocation.AllocationLine;
@@ -14,19 +15,19 @@ import reassort.engine.allocation.TransferLine;
  * A what-if allocation of some SKUs against the baseline's (the stored plan's), both computed by the rules
  * {@code allocate} uses, per channel, per location, and line by line; or why it was not computed.
  *
- * @param notComputed why there is no allocation to compare ("" when there is one)
+ * @param skipped why there is no allocation to compare ({@link Skipped#NONE} when there is one)
  * @param rulesSource "stored rules" or "defaults"
- * @param skus SKUs allocated
+ * @param skus SKUs allocated (when skipped, the SKUs the scenario affects)
  * @param sources SKU × source locations with needs, baseline and scenario
  * @param scarce of those, the sources short of supply
  * @param lines every allocation line of either side, in SKU, source, location, channel order
  */
-public record AllocationComparison(String notComputed, String rulesSource, int skus, long baselineSources,
+public record AllocationComparison(Skipped skipped, String rulesSource, int skus, long baselineSources,
         long scenarioSources, long baselineScarce, long scenarioScarce, List<ChannelRow> channels,
         List<LocationRow> locations, TransferSide baselineTransfers, TransferSide scenarioTransfers, int transfersAdded,
         double transferUnitsAdded, int transfersDropped, List<LineChange> lines) {
     public AllocationComparison {
-        notComputed = notComputed == null ? "" : notComputed;
+        if (skipped == null) throw new IllegalArgumentException("Skipped is missing. Maybe use Skipped.NONE.");
         rulesSource = rulesSource == null ? "" : rulesSource;
         channels = List.copyOf(channels);
         locations = List.copyOf(locations);
@@ -38,14 +39,39 @@ public record AllocationComparison(String notComputed, String rulesSource, int s
         return lines.stream().filter(LineChange::changed).toList();
     }
 
-    /** No comparison: the reason in the planner's words. */
-    public static AllocationComparison notComputed(String reason) {
-        return new AllocationComparison(reason, "", 0, 0, 0, 0, 0, List.of(), List.of(), TransferSide.NONE,
+    /** Why a scenario's allocation was not computed: the screen words it in the planner's language. */
+    public enum Skipped {
+        NONE(""),
+        NOT_ASKED("not asked"),
+        NO_SKU("no SKU is affected"),
+        NO_PLAN("no replenishment plan in the store yet (allocation shares the plan's proposals); maybe run "
+                + "`reassort plan` first"),
+        NO_SUPPLYING_LOCATION("no warehouse or hub supplies the %d affected SKU(s): no store orders them from a "
+                + "supplying location"),
+        NO_SUPPLY("the warehouses and hubs hold no stock of the %d affected SKU(s), nor receipts within "
+                + RunAllocation.HORIZON_DAYS + " days: there is nothing to share");
+
+        private final String english;
+
+        Skipped(String english) {
+            this.english = english;
+        }
+    }
+
+    /** No comparison, for a scenario affecting {@code skus} SKUs. */
+    public static AllocationComparison notComputed(Skipped why, int skus) {
+        if (why == Skipped.NONE) throw new IllegalArgumentException("A comparison not computed needs a reason, not NONE.");
+        return new AllocationComparison(why, "", skus, 0, 0, 0, 0, List.of(), List.of(), TransferSide.NONE,
                 TransferSide.NONE, 0, 0, 0, List.of());
     }
 
+    /** Why there is no comparison, in English (the command line's words); "" when there is one. */
+    public String notComputed() {
+        return String.format(Locale.ROOT, skipped.english, skus);
+    }
+
     public boolean computed() {
-        return notComputed.isEmpty();
+        return skipped == Skipped.NONE;
     }
 
     /** Units needed and allocated on each side; the shortfall is the need left unserved. */
@@ -142,7 +168,7 @@ public record AllocationComparison(String notComputed, String rulesSource, int s
             addedUnits += e.getValue();
         }
         int dropped = (int) baselineMoves.keySet().stream().filter(k -> !scenarioMoves.containsKey(k)).count();
-        return new AllocationComparison("", rulesSource, skus, baselineRequests.size(), scenarioRequests.size(),
+        return new AllocationComparison(Skipped.NONE, rulesSource, skus, baselineRequests.size(), scenarioRequests.size(),
                 scarce(baselineRequests), scarce(scenarioRequests), channelRows, locationRows, side(baseline.transfers()),
                 side(scenario.transfers()), added, addedUnits, dropped, lineRows);
     }

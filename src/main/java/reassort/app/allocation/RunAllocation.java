@@ -195,10 +195,9 @@ public final class RunAllocation {
     public AllocationComparison whatIf(java.util.Collection<String> skus, AllocationOverlay overlay,
             ProgressListener progress) {
         ProgressListener listener = progress == null ? ProgressListener.NONE : progress;
-        if (skus.isEmpty()) return AllocationComparison.notComputed("no SKU is affected");
+        if (skus.isEmpty()) return AllocationComparison.notComputed(AllocationComparison.Skipped.NO_SKU, 0);
         if (store.latestPlanRun().isEmpty()) {
-            return AllocationComparison.notComputed("no replenishment plan in the store yet (allocation shares the "
-                    + "plan's proposals); maybe run `reassort plan` first");
+            return AllocationComparison.notComputed(AllocationComparison.Skipped.NO_PLAN, skus.size());
         }
         listener.progress(0, -1, "Allocating the affected SKUs");
         Snapshot s = new Snapshot(new java.util.TreeSet<>(skus));
@@ -208,15 +207,13 @@ public final class RunAllocation {
         Outcome baseline = compute(s, rules, today, AllocationOverlay.NONE, decisions, ProgressListener.NONE);
         Outcome scenario = compute(s, rules, today, overlay, decisions, ProgressListener.NONE);
         if (baseline.requests().isEmpty() && scenario.requests().isEmpty()) {
-            return AllocationComparison.notComputed("no warehouse or hub supplies the " + skus.size() + " affected SKU(s): "
-                    + "no store orders them from a supplying location");
+            return AllocationComparison.notComputed(AllocationComparison.Skipped.NO_SUPPLYING_LOCATION, skus.size());
         }
         double supply = 0;
         for (AllocationRequest r : baseline.requests()) supply += r.supply();
         for (AllocationRequest r : scenario.requests()) supply += r.supply();
         if (supply <= 0) {
-            return AllocationComparison.notComputed("the warehouses and hubs hold no stock of the " + skus.size()
-                    + " affected SKU(s), nor receipts within " + HORIZON_DAYS + " days: there is nothing to share");
+            return AllocationComparison.notComputed(AllocationComparison.Skipped.NO_SUPPLY, skus.size());
         }
         return AllocationComparison.of(store.allocations().rules().isEmpty() ? "defaults" : "stored rules", skus.size(),
                 baseline.requests(), baseline.result(), scenario.requests(), scenario.result());

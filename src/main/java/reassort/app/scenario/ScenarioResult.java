@@ -16,7 +16,8 @@ public record ScenarioResult(long scenarioId, String name, List<EstimatedEffect>
         ScenarioComparison comparison, AllocationComparison allocation, int itemsRead, long elapsedMillis) {
     public ScenarioResult {
         effects = List.copyOf(effects);
-        allocation = allocation == null ? AllocationComparison.notComputed("not asked") : allocation;
+        allocation = allocation == null
+                ? AllocationComparison.notComputed(AllocationComparison.Skipped.NOT_ASKED, 0) : allocation;
     }
 
     /** One line for the scenario list: extra units and revenue, extra value to buy, service against the baseline. */

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import reassort.app.allocation.AllocationComparison;
+import reassort.app.allocation.RunAllocation;
 import reassort.app.scenario.ScenarioResult;
 import reassort.ui.common.I18n;
 
@@ -31,7 +32,9 @@ public final class AllocationRows {
         for (ScenarioResult r : results) {
             AllocationComparison a = r.allocation();
             status.add(a.computed() ? i18n.text("scenarios.alloc.computed", i18n.integer(a.skus()), i18n.integer(a.scenarioScarce()))
-                    : i18n.text("scenarios.alloc.notComputed", a.notComputed()));
+                    : i18n.text("scenarios.alloc.notComputed",
+                            i18n.text("scenarios.alloc.skipped." + a.skipped().name(), i18n.integer(a.skus()),
+                                    RunAllocation.HORIZON_DAYS)));
         }
         rows.add(new Row(i18n.text("scenarios.alloc.status"), status));
         if (first.isEmpty()) return rows;

@@ -92,7 +92,7 @@ class ScenariosViewModelTest {
             List<AllocationRows.Row> rows = model.allocationRows();
             assertThat(rows.get(0).measure()).isEqualTo("Répartition");
             assertThat(rows.get(0).values().get(0)).isEqualTo("plan, règles par défaut");
-            assertThat(rows.get(0).values().get(2)).startsWith("répartition non calculée : ");
+            assertThat(rows.get(0).values().get(2)).isEqualTo("répartition non calculée : aucun article n’est touché");
             assertThat(rows).anySatisfy(r -> assertThat(r.measure()).isEqualTo("Manque WEB (unités non servies)"));
         }
     }
