@@ -569,14 +569,8 @@ public final class AllocationStore {
     /** As {@link #markAllocationsExported}, committed by {@link PendingMarks#commit} (see Store.prepareMarkExported). */
     public PendingMarks prepareMarkAllocationsExported(Map<String, List<AllocationKey>> keysByFile,
             BooleanSupplier stopped) {
-        List<ExportMarks.Item> items = new ArrayList<>();
-        keysByFile.forEach((file, keys) -> {
-            for (AllocationKey k : keys) items.add(new ExportMarks.Item(new String[] {k.sku(), k.location(), k.channel()}, file));
-        });
-        if (items.isEmpty()) return PendingMarks.none();
-        OffsetDateTime now = now();
-        return PendingMarks.prepare(database, "mark " + items.size() + " allocation(s) as exported",
-                c -> ExportMarks.mark(c, ALLOCATION_MARKS, items, now, actor, stopped));
+        return ExportMarks.prepare(database, ALLOCATION_MARKS, "allocation", keysByFile,
+                k -> new String[] {k.sku(), k.location(), k.channel()}, now(), actor, stopped);
     }
 
     /**
@@ -592,14 +586,8 @@ public final class AllocationStore {
     /** As {@link #markTransfersExported}, committed by {@link PendingMarks#commit} (see Store.prepareMarkExported). */
     public PendingMarks prepareMarkTransfersExported(Map<String, List<TransferKey>> keysByFile,
             BooleanSupplier stopped) {
-        List<ExportMarks.Item> items = new ArrayList<>();
-        keysByFile.forEach((file, keys) -> {
-            for (TransferKey k : keys) items.add(new ExportMarks.Item(new String[] {k.sku(), k.from(), k.to()}, file));
-        });
-        if (items.isEmpty()) return PendingMarks.none();
-        OffsetDateTime now = now();
-        return PendingMarks.prepare(database, "mark " + items.size() + " transfer(s) as exported",
-                c -> ExportMarks.mark(c, TRANSFER_MARKS, items, now, actor, stopped));
+        return ExportMarks.prepare(database, TRANSFER_MARKS, "transfer", keysByFile,
+                k -> new String[] {k.sku(), k.from(), k.to()}, now(), actor, stopped);
     }
 
     /** Where and when the allocation was last exported, if it was. */

@@ -48,6 +48,21 @@ final class ExportMarks {
     private ExportMarks() {}
 
     /**
+     * Starts marking, in a transaction left open (see {@link PendingMarks}), what every exported file holds (file name
+     * → its keys, each key written as {@code table}'s key columns); {@code noun} names one proposal in the messages.
+     */
+    static <K> PendingMarks prepare(Database database, Table table, String noun, Map<String, List<K>> keysByFile,
+            Function<K, String[]> keyColumns, OffsetDateTime now, String actor, BooleanSupplier stopped) {
+        List<Item> items = new ArrayList<>();
+        keysByFile.forEach((file, keys) -> {
+            for (K key : keys) items.add(new Item(keyColumns.apply(key), file));
+        });
+        if (items.isEmpty()) return PendingMarks.none();
+        return PendingMarks.prepare(database, "mark " + items.size() + " " + noun + "(s) as exported",
+                c -> mark(c, table, items, now, actor, stopped));
+    }
+
+    /**
      * Marks {@code items}; {@code stopped} is asked between batches, and a yes ends the marking with a
      * {@link CancelledException} (the caller rolls back).
      */

@@ -735,15 +735,9 @@ public final class Store implements AutoCloseable {
      * of rows (a yes throws {@link reassort.domain.CancelledException} and marks nothing).
      */
     public PendingMarks prepareMarkExported(Map<String, List<ProposalKey>> keysByFile, BooleanSupplier stopped) {
-        List<ExportMarks.Item> items = new ArrayList<>();
-        keysByFile.forEach((file, keys) -> {
-            for (ProposalKey key : keys) items.add(new ExportMarks.Item(new String[] {key.sku(), key.location()}, file));
-        });
-        if (items.isEmpty()) return PendingMarks.none();
         ensureOpen();
-        OffsetDateTime now = nowUtc();
-        return PendingMarks.prepare(database, "mark " + items.size() + " proposal(s) as exported",
-                c -> ExportMarks.mark(c, ORDER_MARKS, items, now, actor, stopped));
+        return ExportMarks.prepare(database, ORDER_MARKS, "proposal", keysByFile,
+                key -> new String[] {key.sku(), key.location()}, nowUtc(), actor, stopped);
     }
 
     private static final ExportMarks.Table ORDER_MARKS = new ExportMarks.Table("proposal", AuditEntry.ORDER,
