@@ -189,8 +189,10 @@ final class GroupedExport {
         long total = files.stream().flatMap(f -> f.groups().stream()).mapToLong(g -> g.lines().size()).sum();
         long[] done = {0};
         List<WrittenFile<L>> written = new ArrayList<>();
+        Path current = target;
         try {
             for (WrittenFile<L> file : files) {
+                current = file.path();
                 if (format.isCsv()) {
                     writeCsv(layout, file.groups(), format, language, file.path(), progress, done, total);
                 } else {
@@ -202,7 +204,7 @@ final class GroupedExport {
             removeAll(written);
             // A cancelled task's thread is interrupted, and an interrupted thread's file channel closes itself.
             if (Thread.currentThread().isInterrupted()) throw new reassort.domain.CancelledException();
-            throw new UncheckedIOException("Could not write the export to " + target + ": " + e.getMessage()
+            throw new UncheckedIOException("Could not write the export to " + current + ": " + e.getMessage()
                     + ". Maybe the file is open in a spreadsheet, or choose another place.", e);
         } catch (RuntimeException e) {
             removeAll(written);
